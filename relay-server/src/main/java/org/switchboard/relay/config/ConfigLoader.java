@@ -18,7 +18,7 @@ import java.util.TreeSet;
  */
 public final class ConfigLoader {
     /** Properties keys and the environment variable overriding each. */
-    static final Map<String, String> ENVIRONMENT_NAMES = Map.of(
+    public static final Map<String, String> ENVIRONMENT_NAMES = Map.of(
             "bind", "SWITCHBOARD_BIND",
             "port", "SWITCHBOARD_PORT",
             "dataDir", "SWITCHBOARD_DATA_DIR",

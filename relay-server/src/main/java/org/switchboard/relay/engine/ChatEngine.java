@@ -236,7 +236,8 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
 
     void accepted(ChatRun run, String agent) {
         acd.accepted(run.chatId, agent);
-        run.variables.put("destination", agentDisplayName(agent));
+        run.variables.put("destination", agent);
+        run.variables.put("agent.name", agentDisplayName(agent));
         run.agent = agent;
         apply(run, scenario.resume(run, "found"));
     }

@@ -17,7 +17,7 @@ sealed interface InboxOutcome {
 
     /** Outbound messages changed status (delivered, read, confirmed by echo). */
     record Statuses(long conversationId, List<String> messageIds, DeliveryStatus status) implements InboxOutcome {
-        Statuses {
+        public Statuses {
             messageIds = List.copyOf(messageIds);
         }
     }

@@ -38,7 +38,6 @@ public final class Database implements AutoCloseable {
             Connection writer = connect(file, durableCommits);
             new Migrations(writer).apply();
             Connection reader = connect(file, durableCommits);
-            reader.setReadOnly(true);
             LOG.info("database {} ready (schema v{})", file, Migrations.currentVersion(writer));
             return new Database(file, writer, reader);
         } catch (SQLException | java.io.IOException e) {
