@@ -42,6 +42,10 @@ public record ServerAddress(URI uri) {
         if (parsed.getHost() == null || parsed.getHost().isBlank()) {
             throw new IllegalArgumentException("Server address '" + raw + "' has no valid host name");
         }
+        if (parsed.getPort() > 65_535) {
+            throw new IllegalArgumentException("Server address '" + raw + "' has port " + parsed.getPort()
+                    + "; ports go from 1 to 65535");
+        }
         if (parsed.getQuery() != null || parsed.getFragment() != null || parsed.getUserInfo() != null) {
             throw new IllegalArgumentException("Server address '" + raw + "' must be only scheme, host, port and path");
         }
