@@ -1,0 +1,86 @@
+package org.switchboard.desktop.model;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.switchboard.protocol.AgentState;
+
+/**
+ * Who is logged in, the ACD state the relay reports, the link to the relay and the last notice for the
+ * status bar. Confined to the EDT; listeners run on the EDT after each change.
+ */
+public final class AgentModel {
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private String username = "";
+    private String displayName = "";
+    private AgentState state = AgentState.LOGGED_OUT;
+    private String stateReason;
+    private Link link = Link.CONNECTING;
+    private String linkDetail;
+    private String notice;
+
+    public AutoCloseable addListener(Runnable listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public AgentState state() {
+        return state;
+    }
+
+    public String stateReason() {
+        return stateReason;
+    }
+
+    public Link link() {
+        return link;
+    }
+
+    /** The relay's refusal reason, the connection error, or the retry delay in seconds; may be null. */
+    public String linkDetail() {
+        return linkDetail;
+    }
+
+    /** The last error from the relay that is not about one message; may be null. */
+    public String notice() {
+        return notice;
+    }
+
+    void loggedIn(String newUsername, String newDisplayName, AgentState newState) {
+        username = newUsername;
+        displayName = newDisplayName;
+        state = newState;
+        stateReason = null;
+        link = Link.LOGGED_IN;
+        linkDetail = null;
+        fire();
+    }
+
+    void state(AgentState newState, String reason) {
+        state = newState;
+        stateReason = reason;
+        fire();
+    }
+
+    void link(Link newLink, String detail) {
+        link = newLink;
+        linkDetail = detail;
+        fire();
+    }
+
+    void notice(String text) {
+        notice = text;
+        fire();
+    }
+
+    private void fire() {
+        listeners.forEach(Runnable::run);
+    }
+}

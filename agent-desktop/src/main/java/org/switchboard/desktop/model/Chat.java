@@ -1,0 +1,107 @@
+package org.switchboard.desktop.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.switchboard.protocol.Customer;
+import org.switchboard.protocol.DeliveryStatus;
+
+/** One accepted chat: its transcript, unread count, the agent's draft and whether it ended. Confined to the EDT. */
+public final class Chat {
+    private final String chatId;
+    private final Customer customer;
+    private final List<TranscriptLine> lines = new ArrayList<>();
+    private int unread;
+    private String draft = "";
+    private boolean ended;
+    private String endedReason;
+
+    Chat(String chatId, Customer customer, List<TranscriptLine> transcript) {
+        this.chatId = chatId;
+        this.customer = customer;
+        transcript.forEach(this::put);
+    }
+
+    public String chatId() {
+        return chatId;
+    }
+
+    public Customer customer() {
+        return customer;
+    }
+
+    /** A live read-only view; copy it before leaving the EDT. */
+    public List<TranscriptLine> lines() {
+        return Collections.unmodifiableList(lines);
+    }
+
+    public int unread() {
+        return unread;
+    }
+
+    public String draft() {
+        return draft;
+    }
+
+    public boolean ended() {
+        return ended;
+    }
+
+    public String endedReason() {
+        return endedReason;
+    }
+
+    /** Adds a line, or replaces the line with the same key (the relay may echo what we sent). */
+    void put(TranscriptLine line) {
+        int index = indexOf(line.key());
+        if (index < 0) {
+            lines.add(line);
+        } else {
+            lines.set(index, line);
+        }
+    }
+
+    boolean rekey(String oldKey, String newKey) {
+        int index = indexOf(oldKey);
+        if (index < 0) {
+            return false;
+        }
+        lines.set(index, lines.get(index).withKey(newKey, DeliveryStatus.SENT));
+        return true;
+    }
+
+    boolean updateStatus(String key, DeliveryStatus status, String detail) {
+        int index = indexOf(key);
+        if (index < 0) {
+            return false;
+        }
+        lines.set(index, lines.get(index).withStatus(status, detail));
+        return true;
+    }
+
+    void countUnread() {
+        unread++;
+    }
+
+    void clearUnread() {
+        unread = 0;
+    }
+
+    void draft(String text) {
+        draft = text == null ? "" : text;
+    }
+
+    void end(String reason) {
+        ended = true;
+        endedReason = reason;
+    }
+
+    private int indexOf(String key) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,128 @@
+package org.switchboard.desktop.model;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.protocol.ChatLine;
+import org.switchboard.protocol.DeliveryStatus;
+import org.switchboard.protocol.ServerMessage;
+
+/**
+ * The desktop's presentation model: applies what the relay says to the agent, chats and offers, and
+ * pairs each ack or error with the command it answers. Pure and confined to the EDT, so it is tested
+ * without Swing or sockets.
+ */
+public final class Desk {
+    private static final Logger LOG = LoggerFactory.getLogger(Desk.class);
+
+    private final Clock clock;
+    private final AgentModel agent = new AgentModel();
+    private final ChatsModel chats = new ChatsModel();
+    private final OffersModel offers = new OffersModel();
+    private final Map<String, PendingCommand> pending = new LinkedHashMap<>();
+
+    public Desk(Clock clock) {
+        this.clock = clock;
+    }
+
+    public AgentModel agent() {
+        return agent;
+    }
+
+    public ChatsModel chats() {
+        return chats;
+    }
+
+    public OffersModel offers() {
+        return offers;
+    }
+
+    public void apply(ServerMessage message) {
+        if (message instanceof ServerMessage.LoginOk ok) {
+            agent.loggedIn(ok.username(), ok.displayName(), ok.state());
+        } else if (message instanceof ServerMessage.LoginFailed failed) {
+            pending.values().removeIf(PendingCommand.Login.class::isInstance);
+            agent.link(Link.REFUSED, failed.reason());
+        } else if (message instanceof ServerMessage.StateChanged changed) {
+            agent.state(changed.state(), changed.reason());
+        } else if (message instanceof ServerMessage.Offer offer) {
+            offers.add(offer);
+        } else if (message instanceof ServerMessage.OfferRevoked revoked) {
+            offers.remove(revoked.chatId());
+        } else if (message instanceof ServerMessage.ChatStarted started) {
+            offers.remove(started.chatId());
+            chats.start(started.chatId(), started.customer(),
+                    started.transcript().stream().map(TranscriptLine::from).toList());
+        } else if (message instanceof ServerMessage.ChatMessage line) {
+            chats.append(line.chatId(), TranscriptLine.from(line.line()), line.line().author() != ChatLine.Author.AGENT);
+        } else if (message instanceof ServerMessage.MessageStatus status) {
+            chats.updateStatus(status.chatId(), status.messageId(), status.status(), status.detail());
+        } else if (message instanceof ServerMessage.ChatEnded ended) {
+            chats.end(ended.chatId(), ended.reason());
+        } else if (message instanceof ServerMessage.Ack ack) {
+            acknowledged(ack);
+        } else if (message instanceof ServerMessage.Error error) {
+            failed(error);
+        } else {
+            LOG.debug("ignoring server message {}", message);
+        }
+    }
+
+    /** A login frame went out on a fresh connection. */
+    public void loginSent(String id) {
+        pending.values().removeIf(PendingCommand.Login.class::isInstance);
+        pending.put(id, new PendingCommand.Login());
+        agent.link(Link.CONNECTING, null);
+    }
+
+    /** The agent's reply shows at once as queued, keyed by the command id until the relay acks it. */
+    public void sending(String id, String chatId, String text) {
+        pending.put(id, new PendingCommand.Send(id, chatId, text));
+        chats.append(chatId, new TranscriptLine(id, ChatLine.Author.AGENT, agent.displayName(), text, clock.instant(),
+                DeliveryStatus.QUEUED, null), false);
+    }
+
+    public void commandSent(String id, String what) {
+        pending.put(id, new PendingCommand.Other(what));
+    }
+
+    /** Replies not yet acknowledged, oldest first; sent again after a re-login. */
+    public List<PendingCommand.Send> unacknowledgedSends() {
+        return pending.values().stream()
+                .filter(PendingCommand.Send.class::isInstance)
+                .map(PendingCommand.Send.class::cast)
+                .toList();
+    }
+
+    public void linkChanged(Link link, String detail) {
+        if (link != Link.LOGGED_IN) {
+            pending.values().removeIf(p -> !(p instanceof PendingCommand.Send));
+        }
+        agent.link(link, detail);
+    }
+
+    private void acknowledged(ServerMessage.Ack ack) {
+        PendingCommand command = pending.remove(ack.replyTo());
+        if (command instanceof PendingCommand.Send send) {
+            String relayId = ack.messageId() == null || ack.messageId().isBlank() ? send.id() : ack.messageId();
+            chats.rekey(send.chatId(), send.id(), relayId);
+        } else if (command == null) {
+            LOG.debug("ack {} matches no pending command", ack.replyTo());
+        }
+    }
+
+    private void failed(ServerMessage.Error error) {
+        PendingCommand command = error.replyTo() == null ? null : pending.remove(error.replyTo());
+        if (command instanceof PendingCommand.Send send) {
+            chats.updateStatus(send.chatId(), send.id(), DeliveryStatus.FAILED, error.message());
+        } else if (command instanceof PendingCommand.Login) {
+            agent.link(Link.REFUSED, error.message());
+        } else {
+            LOG.info("relay error {} for command {}", error.code(), error.replyTo());
+            agent.notice(error.message());
+        }
+    }
+}

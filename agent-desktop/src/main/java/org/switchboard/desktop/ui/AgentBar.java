@@ -1,0 +1,57 @@
+package org.switchboard.desktop.ui;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JToggleButton;
+import net.miginfocom.swing.MigLayout;
+import org.switchboard.desktop.model.AgentCommands;
+import org.switchboard.desktop.model.AgentModel;
+import org.switchboard.protocol.AgentState;
+
+/**
+ * The top bar: who is logged in, the Ready toggle and the state the relay reports. A click only asks the
+ * relay; the toggle follows stateChanged, so it never shows a state the relay did not confirm.
+ */
+final class AgentBar extends JPanel {
+    private final UiText text;
+    private final AgentModel agent;
+    private final JLabel nameLabel = new JLabel();
+    private final JLabel stateLabel = new JLabel();
+    private final JToggleButton stateToggle = new JToggleButton();
+
+    AgentBar(UiText text, AgentModel agent, AgentCommands commands) {
+        super(new MigLayout("insets 10 16 10 16, fillx", "[][grow][][]", "[center]"));
+        this.text = text;
+        this.agent = agent;
+        stateLabel.setName("stateLabel");
+        stateToggle.setName("stateToggle");
+        nameLabel.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
+        stateLabel.putClientProperty(FlatClientProperties.STYLE, "font: bold");
+        stateToggle.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_ROUND_RECT);
+        stateToggle.setToolTipText(text.get("toggle.tooltip"));
+        stateToggle.addActionListener(e -> {
+            commands.setReady(stateToggle.isSelected());
+            render();
+        });
+        add(nameLabel);
+        add(new JLabel(), "growx");
+        add(stateLabel, "gapright 12");
+        add(stateToggle, "w 110lp!");
+        agent.addListener(this::render);
+        render();
+    }
+
+    private void render() {
+        nameLabel.setText(agent.displayName());
+        String state = text.get("state." + agent.state());
+        String reason = agent.stateReason();
+        stateLabel.setText(reason == null || reason.isBlank() ? state : text.get("state.withReason", state, reason));
+        boolean ready = agent.state() == AgentState.READY;
+        stateToggle.setSelected(ready);
+        stateToggle.setText(text.get(ready ? "toggle.ready" : "toggle.notReady"));
+        stateLabel.putClientProperty(FlatClientProperties.STYLE, ready
+                ? "font: bold; foreground: $Actions.Green"
+                : "font: bold; foreground: $Label.foreground");
+    }
+}

@@ -1,0 +1,47 @@
+package org.switchboard.desktop.ui;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import net.miginfocom.swing.MigLayout;
+import org.switchboard.desktop.model.AgentModel;
+import org.switchboard.desktop.model.Link;
+
+/** The bottom line: whether the relay link is up (loudly when it is not) and the relay's last notice. */
+final class StatusBar extends JPanel {
+    private final UiText text;
+    private final AgentModel agent;
+    private final String server;
+    private final JLabel connectionStatus = new JLabel();
+    private final JLabel notice = new JLabel();
+
+    StatusBar(UiText text, AgentModel agent, String server) {
+        super(new MigLayout("insets 4 12 4 12, fillx", "[grow][]", ""));
+        this.text = text;
+        this.agent = agent;
+        this.server = server;
+        connectionStatus.setName("connectionStatus");
+        notice.setName("statusNotice");
+        notice.putClientProperty(FlatClientProperties.STYLE, "foreground: $Actions.Red");
+        add(connectionStatus, "growx");
+        add(notice);
+        agent.addListener(this::render);
+        render();
+    }
+
+    private void render() {
+        Link link = agent.link();
+        String detail = agent.linkDetail();
+        connectionStatus.setText(switch (link) {
+            case LOGGED_IN -> text.get("status.connected", server);
+            case CONNECTING -> text.get("status.connecting", server);
+            case RECONNECTING -> text.get("status.reconnecting", detail);
+            case REFUSED -> text.get("status.refused", detail);
+            case UNREACHABLE, GAVE_UP -> text.get("status.gaveUp", detail);
+        });
+        connectionStatus.putClientProperty(FlatClientProperties.STYLE, link == Link.LOGGED_IN
+                ? "font: -1; foreground: $Label.disabledForeground"
+                : "font: bold; foreground: $Actions.Red");
+        notice.setText(agent.notice() == null ? "" : text.get("status.notice", agent.notice()));
+    }
+}

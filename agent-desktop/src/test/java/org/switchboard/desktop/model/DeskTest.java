@@ -1,0 +1,221 @@
+package org.switchboard.desktop.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.switchboard.protocol.AgentState;
+import org.switchboard.protocol.ChatLine;
+import org.switchboard.protocol.Customer;
+import org.switchboard.protocol.DeliveryStatus;
+import org.switchboard.protocol.ServerMessage;
+
+class DeskTest {
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+    private static final Customer ANNA = new Customer("psid-1", "Anna Smith", "page-1", "Acme Support");
+
+    private final Desk desk = new Desk(Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @Test
+    void loginOkSetsTheAgentAndTheLink() {
+        desk.loginSent("c1");
+        desk.apply(new ServerMessage.LoginOk(1, "c1", 1, "alice", "Alice A.", List.of("agent"), AgentState.NOT_READY));
+
+        assertThat(desk.agent().link()).isEqualTo(Link.LOGGED_IN);
+        assertThat(desk.agent().displayName()).isEqualTo("Alice A.");
+        assertThat(desk.agent().state()).isEqualTo(AgentState.NOT_READY);
+    }
+
+    @Test
+    void loginFailedKeepsTheRelaysReason() {
+        desk.loginSent("c1");
+        desk.apply(new ServerMessage.LoginFailed(1, "c1", "Wrong username or password"));
+
+        assertThat(desk.agent().link()).isEqualTo(Link.REFUSED);
+        assertThat(desk.agent().linkDetail()).isEqualTo("Wrong username or password");
+    }
+
+    @Test
+    void anErrorToTheLoginIsARefusal() {
+        desk.loginSent("c1");
+        desk.apply(new ServerMessage.Error(1, "c1", "version", "Desktop too old"));
+
+        assertThat(desk.agent().link()).isEqualTo(Link.REFUSED);
+        assertThat(desk.agent().linkDetail()).isEqualTo("Desktop too old");
+    }
+
+    @Test
+    void stateFollowsTheRelay() {
+        desk.apply(new ServerMessage.StateChanged(2, AgentState.READY, null));
+
+        assertThat(desk.agent().state()).isEqualTo(AgentState.READY);
+    }
+
+    @Test
+    void anOfferIsRemovedWhenRevokedOrWhenItsChatStarts() {
+        desk.apply(offer("chat-1"));
+        desk.apply(offer("chat-2"));
+        desk.apply(new ServerMessage.OfferRevoked(3, "chat-1", "timeout"));
+        assertThat(desk.offers().offers()).extracting(ServerMessage.Offer::chatId).containsExactly("chat-2");
+
+        desk.apply(started("chat-2"));
+        assertThat(desk.offers().offers()).isEmpty();
+        assertThat(desk.chats().chats()).extracting(Chat::chatId).containsExactly("chat-2");
+    }
+
+    @Test
+    void theFirstChatIsSelectedAndItsTranscriptShown() {
+        desk.apply(started("chat-1"));
+
+        Chat chat = desk.chats().selected().orElseThrow();
+        assertThat(chat.customer()).isEqualTo(ANNA);
+        assertThat(chat.lines()).extracting(TranscriptLine::text).containsExactly("Hi, my order is late");
+    }
+
+    @Test
+    void customerLinesOfAnUnselectedChatCountAsUnreadUntilSelected() {
+        desk.apply(started("chat-1"));
+        desk.apply(started("chat-2"));
+        desk.apply(new ServerMessage.ChatMessage(5, "chat-2", customerLine("m7", "Hello?")));
+        desk.apply(new ServerMessage.ChatMessage(6, "chat-2", customerLine("m8", "Anyone?")));
+        desk.apply(new ServerMessage.ChatMessage(7, "chat-1", customerLine("m9", "Thanks")));
+
+        assertThat(desk.chats().chat("chat-2").orElseThrow().unread()).isEqualTo(2);
+        assertThat(desk.chats().chat("chat-1").orElseThrow().unread()).isZero();
+
+        desk.chats().select("chat-2");
+        assertThat(desk.chats().chat("chat-2").orElseThrow().unread()).isZero();
+    }
+
+    @Test
+    void aSentReplyIsQueuedThenSentOnAckThenFollowsItsStatus() {
+        desk.apply(started("chat-1"));
+        desk.sending("c9", "chat-1", "Let me check");
+        assertThat(lastLine("chat-1")).extracting(TranscriptLine::key, TranscriptLine::status, TranscriptLine::author)
+                .containsExactly("c9", DeliveryStatus.QUEUED, ChatLine.Author.AGENT);
+
+        desk.apply(new ServerMessage.Ack(8, "c9", "relay-m1"));
+        assertThat(lastLine("chat-1")).extracting(TranscriptLine::key, TranscriptLine::status)
+                .containsExactly("relay-m1", DeliveryStatus.SENT);
+
+        desk.apply(new ServerMessage.MessageStatus(9, "chat-1", "relay-m1", DeliveryStatus.READ, null));
+        assertThat(lastLine("chat-1").status()).isEqualTo(DeliveryStatus.READ);
+        assertThat(desk.unacknowledgedSends()).isEmpty();
+    }
+
+    @Test
+    void aFailedDeliveryKeepsItsReason() {
+        desk.apply(started("chat-1"));
+        desk.sending("c9", "chat-1", "Let me check");
+        desk.apply(new ServerMessage.Ack(8, "c9", "relay-m1"));
+        desk.apply(new ServerMessage.MessageStatus(9, "chat-1", "relay-m1", DeliveryStatus.FAILED,
+                "(#551) This person isn't available right now"));
+
+        assertThat(lastLine("chat-1")).extracting(TranscriptLine::status, TranscriptLine::detail)
+                .containsExactly(DeliveryStatus.FAILED, "(#551) This person isn't available right now");
+    }
+
+    @Test
+    void anErrorForASendMarksThatLineFailedAndOtherErrorsBecomeANotice() {
+        desk.apply(started("chat-1"));
+        desk.sending("c9", "chat-1", "Hello");
+        desk.commandSent("c10", "setState READY");
+
+        desk.apply(new ServerMessage.Error(10, "c9", "windowClosed", "The 7-day window is closed"));
+        desk.apply(new ServerMessage.Error(11, "c10", "busy", "Finish your chats first"));
+
+        assertThat(lastLine("chat-1")).extracting(TranscriptLine::status, TranscriptLine::detail)
+                .containsExactly(DeliveryStatus.FAILED, "The 7-day window is closed");
+        assertThat(desk.agent().notice()).isEqualTo("Finish your chats first");
+    }
+
+    @Test
+    void unacknowledgedSendsSurviveALostLinkForTheirReplay() {
+        desk.apply(started("chat-1"));
+        desk.sending("c9", "chat-1", "first");
+        desk.commandSent("c10", "endChat chat-1");
+        desk.sending("c11", "chat-1", "second");
+
+        desk.linkChanged(Link.RECONNECTING, "2");
+
+        assertThat(desk.unacknowledgedSends()).extracting(PendingCommand.Send::id, PendingCommand.Send::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("c9", "first"),
+                        org.assertj.core.groups.Tuple.tuple("c11", "second"));
+    }
+
+    @Test
+    void anEchoOfOurOwnLineReplacesItInsteadOfDuplicating() {
+        desk.apply(started("chat-1"));
+        desk.sending("c9", "chat-1", "Hello");
+        desk.apply(new ServerMessage.Ack(8, "c9", "relay-m1"));
+        desk.apply(new ServerMessage.ChatMessage(9, "chat-1", new ChatLine("relay-m1", ChatLine.Author.AGENT, "Alice",
+                "Hello", NOW, DeliveryStatus.DELIVERED)));
+
+        assertThat(desk.chats().chat("chat-1").orElseThrow().lines()).hasSize(2);
+        assertThat(lastLine("chat-1").status()).isEqualTo(DeliveryStatus.DELIVERED);
+    }
+
+    @Test
+    void anEndedChatStaysUntilClosedAndDraftsAreKeptPerChat() {
+        List<String> events = new ArrayList<>();
+        desk.chats().addListener(new ChatsModel.Listener() {
+            @Override
+            public void chatsChanged() {
+                events.add("list");
+            }
+        });
+        desk.apply(started("chat-1"));
+        desk.apply(started("chat-2"));
+        desk.chats().saveDraft("chat-1", "half a reply");
+        desk.apply(new ServerMessage.ChatEnded(9, "chat-2", "customer left"));
+
+        Chat ended = desk.chats().chat("chat-2").orElseThrow();
+        assertThat(ended.ended()).isTrue();
+        assertThat(ended.endedReason()).isEqualTo("customer left");
+        assertThat(desk.chats().chat("chat-1").orElseThrow().draft()).isEqualTo("half a reply");
+
+        desk.chats().remove("chat-2");
+        assertThat(desk.chats().chats()).extracting(Chat::chatId).containsExactly("chat-1");
+        assertThat(events).containsExactly("list", "list", "list");
+    }
+
+    @Test
+    void removingTheSelectedChatSelectsTheNextOne() {
+        desk.apply(started("chat-1"));
+        desk.apply(started("chat-2"));
+        desk.chats().remove("chat-1");
+
+        assertThat(desk.chats().selected()).map(Chat::chatId).contains("chat-2");
+        desk.chats().remove("chat-2");
+        assertThat(desk.chats().selected()).isEmpty();
+    }
+
+    @Test
+    void unknownMessagesChangeNothing() {
+        desk.apply(new ServerMessage.Unknown(4, "typing"));
+
+        assertThat(desk.chats().chats()).isEmpty();
+        assertThat(desk.agent().notice()).isNull();
+    }
+
+    private TranscriptLine lastLine(String chatId) {
+        List<TranscriptLine> lines = desk.chats().chat(chatId).orElseThrow().lines();
+        return lines.get(lines.size() - 1);
+    }
+
+    private static ServerMessage.Offer offer(String chatId) {
+        return new ServerMessage.Offer(1, chatId, ANNA, "Support", "Hi, my order is late", NOW.plusSeconds(10));
+    }
+
+    private static ServerMessage.ChatStarted started(String chatId) {
+        return new ServerMessage.ChatStarted(2, chatId, ANNA, List.of(customerLine("m-" + chatId, "Hi, my order is late")));
+    }
+
+    private static ChatLine customerLine(String id, String text) {
+        return new ChatLine(id, ChatLine.Author.CUSTOMER, "Anna Smith", text, NOW, DeliveryStatus.NONE);
+    }
+}
