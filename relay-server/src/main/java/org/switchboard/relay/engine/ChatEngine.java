@@ -176,7 +176,10 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
             return id;
         });
         outboxWake.run();
-        pushLine(run.chatId, new ChatLine(String.valueOf(messageId), author, authorName, text, now, DeliveryStatus.QUEUED));
+        if (author != ChatLine.Author.AGENT) {
+            // The agent's own desktop shows its line already and learns the id from the ack.
+            pushLine(run.chatId, new ChatLine(String.valueOf(messageId), author, authorName, text, now, DeliveryStatus.QUEUED));
+        }
         return messageId;
     }
 
