@@ -17,7 +17,6 @@ import org.switchboard.relay.accounts.AccountDirectory;
 import org.switchboard.relay.accounts.MessengerAccount;
 import org.switchboard.relay.messenger.GraphApi;
 import org.switchboard.relay.messenger.GraphException;
-import org.switchboard.relay.messenger.MessagingType;
 import org.switchboard.relay.messenger.PageAccess;
 import org.switchboard.relay.messenger.SendRequest;
 import org.switchboard.relay.messenger.SendResult;
@@ -132,18 +131,11 @@ public final class OutboxSender implements AutoCloseable {
     private boolean send(OutboxEntry entry, MessengerAccount account) {
         Instant now = clock.instant();
         WindowDecision decision = window.decide(entry.lastCustomerMessageAt(), now, entry.sender());
-        SendRequest request;
-        if (decision instanceof WindowDecision.Response) {
-            request = new SendRequest(entry.recipientId(), MessagingType.RESPONSE, null, entry.text(), null, List.of(), entry.metadata());
-        } else if (decision instanceof WindowDecision.HumanAgentTag) {
-            request = new SendRequest(entry.recipientId(), MessagingType.MESSAGE_TAG, "HUMAN_AGENT", entry.text(), null,
-                    List.of(), entry.metadata());
-        } else if (decision instanceof WindowDecision.Closed closed) {
+        if (decision instanceof WindowDecision.Closed closed) {
             fail(entry, closed.reason());
             return true;
-        } else {
-            throw new IllegalStateException("unknown window decision " + decision);
         }
+        SendRequest request = decision.textRequest(entry.recipientId(), entry.text(), entry.metadata());
         try {
             SendResult result = graph.sendMessage(access(account), request);
             database.write(c -> {
