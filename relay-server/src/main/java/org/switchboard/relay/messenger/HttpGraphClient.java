@@ -161,14 +161,14 @@ public final class HttpGraphClient implements GraphApi {
         if (response.statusCode() / 100 == 2 && body != null && error == null) {
             return body;
         }
-        GraphException failure = failure(owner, page, response.statusCode(), error);
+        GraphException failure = failure(owner, page, response.statusCode(), error, mayHaveSent);
         log.debug("{} failed: kind {}, code {}, HTTP {}", owner, failure.kind(), failure.code(), failure.httpStatus());
         throw failure;
     }
 
-    private static GraphException failure(String owner, PageAccess page, int status, JsonNode error) {
+    private static GraphException failure(String owner, PageAccess page, int status, JsonNode error, boolean mayHaveSent) {
         if (error == null || !error.isObject()) {
-            return new GraphException(GraphException.classify(0, null, status),
+            return new GraphException(withoutFacebookError(status, mayHaveSent),
                     owner + " failed: HTTP " + status + " without a Facebook error", 0, null, null, status);
         }
         int code = error.path("code").asInt(0);
@@ -178,6 +178,17 @@ public final class HttpGraphClient implements GraphApi {
         String trace = WebhookParser.text(error, "fbtrace_id");
         return new GraphException(GraphException.classify(code, subcode, status),
                 owner + " failed: " + (fbMessage == null ? "no message" : fbMessage) + " " + codes, code, subcode, trace, status);
+    }
+
+    /** No {@code error} JSON: a send may have gone out on 5xx or an unreadable 2xx; a read can simply be retried. */
+    private static GraphException.Kind withoutFacebookError(int status, boolean mayHaveSent) {
+        if (status == 429) {
+            return GraphException.Kind.RATE_LIMITED;
+        }
+        if (status >= 500 || status / 100 == 2) {
+            return mayHaveSent ? GraphException.Kind.UNKNOWN_OUTCOME : GraphException.Kind.TRANSIENT;
+        }
+        return GraphException.Kind.BAD_REQUEST;
     }
 
     private static String redact(String text, PageAccess page) {

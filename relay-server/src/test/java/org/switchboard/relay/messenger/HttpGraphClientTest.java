@@ -147,6 +147,19 @@ class HttpGraphClientTest {
     }
 
     @Test
+    void aTimeoutOnAReadIsTransientBecauseItCanSimplyBeRetried() {
+        HttpGraphClient impatient = new HttpGraphClient(graph.baseUrl(), "v21.0", Duration.ofMillis(300));
+        graph.setProfile("p1", "Ana", "Silva", null);
+        graph.delayNext(1, Duration.ofSeconds(3));
+
+        GraphException failure = catchThrowableOfType(GraphException.class, () -> impatient.fetchProfile(PAGE, "p1"));
+
+        assertThat(failure.kind()).isEqualTo(Kind.TRANSIENT);
+        assertThat(failure.retryable()).isTrue();
+        assertThat(failure.getMessage()).isEqualTo("page " + PAGE_ID + ": profile of p1 got no answer within 300 ms");
+    }
+
+    @Test
     void aRefusedConnectionIsTransientBecauseNothingWasSent() {
         FakeGraphApi gone = FakeGraphApi.start();
         URI base = gone.baseUrl();
