@@ -54,6 +54,11 @@ final class FakeGraphState {
         return String.valueOf(1_000_000 + attachmentIds.incrementAndGet());
     }
 
+    /** The page whose valid token this is, for {@code /me/messages}. */
+    Optional<String> pageOfToken(String token) {
+        return pages.values().stream().filter(page -> page.validToken().equals(token)).map(Page::id).findFirst();
+    }
+
     /** A 190 answer when the page is known and the token is not its valid one. */
     Optional<FakeGraphAnswer> tokenProblem(String pageId, String token, FacebookJson json) {
         Page page = pages.get(pageId);
