@@ -127,6 +127,11 @@ public final class FakeGraphApi implements AutoCloseable {
         state.setProfile(psid, firstName, lastName, pictureUrl);
     }
 
+    /** Makes {@code GET /{v}/{psid}} answer {@code error}, e.g. {@link FakeGraphError#profileNotPermitted()}. */
+    public void setProfileError(String psid, FakeGraphError error) {
+        state.setProfileError(psid, error);
+    }
+
     /** Serves {@code bytes} at {@code {base}/media/{name}}. */
     public URI serveMedia(String name, byte[] bytes, String contentType) {
         state.setMedia(name, bytes, contentType);

@@ -54,6 +54,7 @@ class HttpGraphClientTest {
         assertThat(raw.method()).isEqualTo("POST");
         assertThat(raw.path()).isEqualTo("/v21.0/" + PAGE_ID + "/messages");
         assertThat(raw.query()).doesNotContainKey("appsecret_proof");
+        assertThat(PAGE.toString()).doesNotContain(TOKEN);
     }
 
     @Test
@@ -194,6 +195,19 @@ class HttpGraphClientTest {
         assertThatThrownBy(() -> client.fetchProfile(PAGE, "p2"))
                 .isInstanceOfSatisfying(GraphException.class, e -> assertThat(e.kind()).isEqualTo(Kind.BAD_REQUEST))
                 .hasMessageContaining("page " + PAGE_ID + ": profile of p2 failed");
+    }
+
+    @Test
+    void aRefusedProfileIsAPermissionErrorTheCallerCanFallBackFrom() {
+        graph.setProfileError("p3", FakeGraphError.profileNotPermitted());
+
+        assertThatThrownBy(() -> client.fetchProfile(PAGE, "p3"))
+                .isInstanceOfSatisfying(GraphException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.PERMISSION);
+                    assertThat(e.retryable()).isFalse();
+                })
+                .hasMessage("page " + PAGE_ID + ": profile of p3 failed: (#230) Requires pages_messaging permission"
+                        + " to manage the object (#230)");
     }
 
     @Test
