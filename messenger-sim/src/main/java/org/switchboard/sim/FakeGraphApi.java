@@ -127,6 +127,11 @@ public final class FakeGraphApi implements AutoCloseable {
         state.setProfile(psid, firstName, lastName, pictureUrl);
     }
 
+    /** Makes {@code GET /{v}/{psid}} answer {@code error}, e.g. {@link FakeGraphError#profileNotPermitted()}. */
+    public void setProfileError(String psid, FakeGraphError error) {
+        state.setProfileError(psid, error);
+    }
+
     /** Serves {@code bytes} at {@code {base}/media/{name}}. */
     public URI serveMedia(String name, byte[] bytes, String contentType) {
         state.setMedia(name, bytes, contentType);
@@ -194,7 +199,7 @@ public final class FakeGraphApi implements AutoCloseable {
         String[] parts = request.path().split("/");
         String token = request.query().get("access_token");
         if (parts.length == 4 && request.method().equals("POST") && parts[3].equals("messages")) {
-            return messages(parts[2], token, request);
+            return messages(parts[2].equals("me") ? state.pageOfToken(token).orElse("me") : parts[2], token, request);
         }
         if (parts.length == 4 && request.method().equals("POST") && parts[3].equals("message_attachments")) {
             return state.tokenProblem(parts[2], token, json)

@@ -58,6 +58,11 @@ public record FakeGraphError(int httpStatus, int code, Integer subcode, String t
         return of(403, 200, null, "(#200) The page is not allowed to send messages");
     }
 
+    /** The app lacks Business Asset User Profile Access: profiles are refused, messaging still works. */
+    public static FakeGraphError profileNotPermitted() {
+        return of(403, 230, null, "(#230) Requires pages_messaging permission to manage the object");
+    }
+
     public static FakeGraphError policyBlocked() {
         return of(400, 368, 1390008, "You can't use this feature at the moment: temporarily blocked for policies violations");
     }

@@ -27,6 +27,7 @@ final class FakeGraphState {
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final Map<String, Profile> profiles = new ConcurrentHashMap<>();
     private final Map<String, Media> media = new ConcurrentHashMap<>();
+    private final Map<String, FakeGraphError> profileErrors = new ConcurrentHashMap<>();
     private final AtomicLong messageIds = new AtomicLong();
     private final AtomicLong attachmentIds = new AtomicLong();
 
@@ -36,6 +37,10 @@ final class FakeGraphState {
 
     void setProfile(String psid, String firstName, String lastName, String pictureUrl) {
         profiles.put(psid, new Profile(psid, firstName, lastName, pictureUrl));
+    }
+
+    void setProfileError(String psid, FakeGraphError error) {
+        profileErrors.put(psid, error);
     }
 
     void setMedia(String name, byte[] bytes, String contentType) {
@@ -54,6 +59,11 @@ final class FakeGraphState {
         return String.valueOf(1_000_000 + attachmentIds.incrementAndGet());
     }
 
+    /** The page whose valid token this is, for {@code /me/messages}. */
+    Optional<String> pageOfToken(String token) {
+        return pages.values().stream().filter(page -> page.validToken().equals(token)).map(Page::id).findFirst();
+    }
+
     /** A 190 answer when the page is known and the token is not its valid one. */
     Optional<FakeGraphAnswer> tokenProblem(String pageId, String token, FacebookJson json) {
         Page page = pages.get(pageId);
@@ -70,6 +80,10 @@ final class FakeGraphState {
         if (page != null) {
             return tokenProblem(id, token, json).orElseGet(() ->
                     FakeGraphAnswer.json(200, json.write(json.object().put("id", page.id()).put("name", page.name()))));
+        }
+        FakeGraphError profileError = profileErrors.get(id);
+        if (profileError != null) {
+            return FakeGraphAnswer.error(profileError, json);
         }
         Profile profile = profiles.get(id);
         if (profile != null) {

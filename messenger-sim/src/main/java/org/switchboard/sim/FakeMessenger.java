@@ -10,6 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -38,6 +41,29 @@ public final class FakeMessenger {
         return send(HttpRequest.newBuilder(webhookUrl)
                 .header("X-Hub-Signature-256", signature256(body, appSecret))
                 .header("X-Hub-Signature", "sha1=" + hex(hmac("HmacSHA1", appSecret, body))), body);
+    }
+
+    /**
+     * Facebook's retries and redeliveries: POSTs the same signed bytes {@code times} times and returns each status,
+     * so a test can prove the relay stores the events once.
+     */
+    public List<Integer> redeliver(String envelopeJson, int times) {
+        List<Integer> statuses = new ArrayList<>(times);
+        for (int i = 0; i < times; i++) {
+            statuses.add(post(envelopeJson));
+        }
+        return statuses;
+    }
+
+    /**
+     * Posts the echo Facebook sends after accepting {@code send} (sender = page, recipient = customer, the send's
+     * metadata and {@code appId}); wire it with {@code graph.onSend(send -> messenger.postEcho(send, appId))}.
+     */
+    public int postEcho(RecordedSend send, String appId) {
+        Instant now = Instant.now();
+        String text = send.text() == null ? "" : send.text();
+        return post(MessengerEvents.envelope(MessengerEvents.entry(send.pageId(), now,
+                MessengerEvents.echo(send.pageId(), send.recipientId(), send.messageId(), appId, send.metadata(), text, now))));
     }
 
     /** POSTs with exactly this X-Hub-Signature-256 header, or none when null (to test rejection). */

@@ -88,6 +88,15 @@ class FakeGraphApiTest {
                 .containsExactly(1, 2, 3);
     }
 
+    @Test
+    void meMessagesIsRecordedUnderThePageOwningTheToken() throws Exception {
+        graph.setPage("111", "Acme", "good");
+
+        post("/v21.0/me/messages?access_token=good", "{\"recipient\":{\"id\":\"p\"},\"message\":{\"text\":\"x\"}}");
+
+        assertThat(graph.sends()).extracting(RecordedSend::pageId).containsExactly("111");
+    }
+
     private HttpResponse<String> post(String path, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(graph.baseUrl().resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());

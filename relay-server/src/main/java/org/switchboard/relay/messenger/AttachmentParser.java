@@ -13,7 +13,7 @@ final class AttachmentParser {
             return List.of();
         }
         // A sticker message carries sticker_id beside its single image attachment rather than in the payload.
-        String messageSticker = array.size() == 1 ? WebhookParser.text(message, "sticker_id") : null;
+        String messageSticker = array.size() == 1 ? MessagingItemParser.text(message, "sticker_id") : null;
         List<Attachment> out = new ArrayList<>(array.size());
         for (JsonNode node : array) {
             out.add(node.isObject() ? one(node, messageSticker) : new Attachment.Unknown("invalid", node.toString()));
@@ -22,15 +22,15 @@ final class AttachmentParser {
     }
 
     private static Attachment one(JsonNode node, String messageSticker) {
-        String type = WebhookParser.text(node, "type");
+        String type = MessagingItemParser.text(node, "type");
         JsonNode payload = node.path("payload");
-        String url = WebhookParser.text(payload, "url");
+        String url = MessagingItemParser.text(payload, "url");
         if (type == null) {
             return new Attachment.Unknown("", node.toString());
         }
         switch (type) {
             case "image":
-                String stickerId = first(WebhookParser.text(payload, "sticker_id"), messageSticker);
+                String stickerId = first(MessagingItemParser.text(payload, "sticker_id"), messageSticker);
                 return stickerId != null ? new Attachment.Sticker(stickerId, url)
                         : new Attachment.Media(Attachment.MediaType.IMAGE, url);
             case "video":
@@ -42,15 +42,15 @@ final class AttachmentParser {
             case "location":
                 JsonNode coordinates = payload.path("coordinates");
                 return new Attachment.Location(number(coordinates.get("lat")), number(coordinates.get("long")),
-                        first(WebhookParser.text(node, "title"), WebhookParser.text(payload, "title")),
-                        first(WebhookParser.text(node, "url"), url));
+                        first(MessagingItemParser.text(node, "title"), MessagingItemParser.text(payload, "title")),
+                        first(MessagingItemParser.text(node, "url"), url));
             case "fallback":
-                return new Attachment.Fallback(first(WebhookParser.text(node, "title"), WebhookParser.text(payload, "title")),
-                        first(WebhookParser.text(node, "url"), url));
+                return new Attachment.Fallback(first(MessagingItemParser.text(node, "title"), MessagingItemParser.text(payload, "title")),
+                        first(MessagingItemParser.text(node, "url"), url));
             case "template":
                 return new Attachment.Template(payload.toString());
             case "share":
-                return new Attachment.Share(first(url, WebhookParser.text(node, "url")), payload.toString());
+                return new Attachment.Share(first(url, MessagingItemParser.text(node, "url")), payload.toString());
             default:
                 return new Attachment.Unknown(type, node.toString());
         }

@@ -50,12 +50,12 @@ public final class HttpGraphClient implements GraphApi {
     public SendResult sendMessage(PageAccess page, SendRequest request) throws GraphException {
         String operation = "send to " + request.recipientId();
         JsonNode answer = call(page, operation, true, post(page, path(page.pageId(), "messages"), json.message(request)));
-        String messageId = WebhookParser.text(answer, "message_id");
+        String messageId = MessagingItemParser.text(answer, "message_id");
         if (messageId == null || messageId.isBlank()) {
             throw new GraphException(GraphException.Kind.UNKNOWN_OUTCOME, "page " + page.pageId() + ": " + operation
                     + " answered without a message_id: " + answer, 0, null, null, 200);
         }
-        String recipient = WebhookParser.text(answer, "recipient_id");
+        String recipient = MessagingItemParser.text(answer, "recipient_id");
         return new SendResult(recipient == null ? request.recipientId() : recipient, messageId);
     }
 
@@ -69,19 +69,19 @@ public final class HttpGraphClient implements GraphApi {
     public CustomerProfile fetchProfile(PageAccess page, String psid) throws GraphException {
         JsonNode answer = call(page, "profile of " + psid, false,
                 get(page, path(psid, null), "fields=first_name,last_name,profile_pic"));
-        return new CustomerProfile(psid, WebhookParser.text(answer, "first_name"), WebhookParser.text(answer, "last_name"),
-                WebhookParser.text(answer, "profile_pic"));
+        return new CustomerProfile(psid, MessagingItemParser.text(answer, "first_name"), MessagingItemParser.text(answer, "last_name"),
+                MessagingItemParser.text(answer, "profile_pic"));
     }
 
     @Override
     public PageIdentity testConnection(PageAccess page) throws GraphException {
         JsonNode answer = call(page, "test connection", false, get(page, path(page.pageId(), null), "fields=id,name"));
-        String id = WebhookParser.text(answer, "id");
+        String id = MessagingItemParser.text(answer, "id");
         if (id == null || id.isBlank()) {
             throw new GraphException(GraphException.Kind.BAD_REQUEST, "page " + page.pageId()
                     + ": test connection answered without an id", 0, null, null, 200);
         }
-        return new PageIdentity(id, WebhookParser.text(answer, "name"));
+        return new PageIdentity(id, MessagingItemParser.text(answer, "name"));
     }
 
     @Override
@@ -101,7 +101,7 @@ public final class HttpGraphClient implements GraphApi {
         } else {
             throw new IllegalArgumentException("page " + page.pageId() + ": " + attachment + " is already uploaded");
         }
-        String id = WebhookParser.text(call(page, operation, false, request), "attachment_id");
+        String id = MessagingItemParser.text(call(page, operation, false, request), "attachment_id");
         if (id == null || id.isBlank()) {
             throw new GraphException(GraphException.Kind.BAD_REQUEST, "page " + page.pageId() + ": " + operation
                     + " answered without an attachment_id", 0, null, null, 200);
@@ -161,23 +161,34 @@ public final class HttpGraphClient implements GraphApi {
         if (response.statusCode() / 100 == 2 && body != null && error == null) {
             return body;
         }
-        GraphException failure = failure(owner, page, response.statusCode(), error);
+        GraphException failure = failure(owner, page, response.statusCode(), error, mayHaveSent);
         log.debug("{} failed: kind {}, code {}, HTTP {}", owner, failure.kind(), failure.code(), failure.httpStatus());
         throw failure;
     }
 
-    private static GraphException failure(String owner, PageAccess page, int status, JsonNode error) {
+    private static GraphException failure(String owner, PageAccess page, int status, JsonNode error, boolean mayHaveSent) {
         if (error == null || !error.isObject()) {
-            return new GraphException(GraphException.classify(0, null, status),
+            return new GraphException(withoutFacebookError(status, mayHaveSent),
                     owner + " failed: HTTP " + status + " without a Facebook error", 0, null, null, status);
         }
         int code = error.path("code").asInt(0);
         Integer subcode = error.hasNonNull("error_subcode") ? error.get("error_subcode").asInt() : null;
-        String fbMessage = redact(WebhookParser.text(error, "message"), page);
+        String fbMessage = redact(MessagingItemParser.text(error, "message"), page);
         String codes = "(#" + code + (subcode == null ? "" : "/" + subcode) + ")";
-        String trace = WebhookParser.text(error, "fbtrace_id");
+        String trace = MessagingItemParser.text(error, "fbtrace_id");
         return new GraphException(GraphException.classify(code, subcode, status),
                 owner + " failed: " + (fbMessage == null ? "no message" : fbMessage) + " " + codes, code, subcode, trace, status);
+    }
+
+    /** No {@code error} JSON: a send may have gone out on 5xx or an unreadable 2xx; a read can simply be retried. */
+    private static GraphException.Kind withoutFacebookError(int status, boolean mayHaveSent) {
+        if (status == 429) {
+            return GraphException.Kind.RATE_LIMITED;
+        }
+        if (status >= 500 || status / 100 == 2) {
+            return mayHaveSent ? GraphException.Kind.UNKNOWN_OUTCOME : GraphException.Kind.TRANSIENT;
+        }
+        return GraphException.Kind.BAD_REQUEST;
     }
 
     private static String redact(String text, PageAccess page) {

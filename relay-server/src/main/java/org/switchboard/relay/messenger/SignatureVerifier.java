@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.switchboard.relay.config.Secret;
@@ -30,6 +31,21 @@ public final class SignatureVerifier {
         }
         byte[] given = parseHex(header.substring(PREFIX.length()));
         return given != null && MessageDigest.isEqual(hmacSha256(appSecret.reveal(), rawBody), given);
+    }
+
+    /**
+     * True when the header matches any of the secrets: several Facebook apps may point at one relay, so the handler
+     * passes the app secrets of the accounts whose page IDs appear in the body.
+     */
+    public static boolean matchesAny(byte[] rawBody, String signatureHeader, Collection<Secret> appSecrets) {
+        if (appSecrets == null) {
+            return false;
+        }
+        boolean matched = false;
+        for (Secret secret : appSecrets) {
+            matched |= matches(rawBody, signatureHeader, secret);
+        }
+        return matched;
     }
 
     /** HMAC-SHA256 of {@code data} keyed by {@code key} (UTF-8); also the basis of {@code appsecret_proof}. */

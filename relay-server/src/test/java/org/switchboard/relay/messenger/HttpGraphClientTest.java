@@ -54,6 +54,7 @@ class HttpGraphClientTest {
         assertThat(raw.method()).isEqualTo("POST");
         assertThat(raw.path()).isEqualTo("/v21.0/" + PAGE_ID + "/messages");
         assertThat(raw.query()).doesNotContainKey("appsecret_proof");
+        assertThat(PAGE.toString()).doesNotContain(TOKEN);
     }
 
     @Test
@@ -147,6 +148,19 @@ class HttpGraphClientTest {
     }
 
     @Test
+    void aTimeoutOnAReadIsTransientBecauseItCanSimplyBeRetried() {
+        HttpGraphClient impatient = new HttpGraphClient(graph.baseUrl(), "v21.0", Duration.ofMillis(300));
+        graph.setProfile("p1", "Ana", "Silva", null);
+        graph.delayNext(1, Duration.ofSeconds(3));
+
+        GraphException failure = catchThrowableOfType(GraphException.class, () -> impatient.fetchProfile(PAGE, "p1"));
+
+        assertThat(failure.kind()).isEqualTo(Kind.TRANSIENT);
+        assertThat(failure.retryable()).isTrue();
+        assertThat(failure.getMessage()).isEqualTo("page " + PAGE_ID + ": profile of p1 got no answer within 300 ms");
+    }
+
+    @Test
     void aRefusedConnectionIsTransientBecauseNothingWasSent() {
         FakeGraphApi gone = FakeGraphApi.start();
         URI base = gone.baseUrl();
@@ -181,6 +195,19 @@ class HttpGraphClientTest {
         assertThatThrownBy(() -> client.fetchProfile(PAGE, "p2"))
                 .isInstanceOfSatisfying(GraphException.class, e -> assertThat(e.kind()).isEqualTo(Kind.BAD_REQUEST))
                 .hasMessageContaining("page " + PAGE_ID + ": profile of p2 failed");
+    }
+
+    @Test
+    void aRefusedProfileIsAPermissionErrorTheCallerCanFallBackFrom() {
+        graph.setProfileError("p3", FakeGraphError.profileNotPermitted());
+
+        assertThatThrownBy(() -> client.fetchProfile(PAGE, "p3"))
+                .isInstanceOfSatisfying(GraphException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.PERMISSION);
+                    assertThat(e.retryable()).isFalse();
+                })
+                .hasMessage("page " + PAGE_ID + ": profile of p3 failed: (#230) Requires pages_messaging permission"
+                        + " to manage the object (#230)");
     }
 
     @Test

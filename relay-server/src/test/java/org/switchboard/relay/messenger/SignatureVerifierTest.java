@@ -3,6 +3,7 @@ package org.switchboard.relay.messenger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.switchboard.relay.config.Secret;
 
@@ -18,6 +19,16 @@ class SignatureVerifierTest {
 
         assertThat(SignatureVerifier.matches(BODY, header, APP_SECRET)).isTrue();
         assertThat(SignatureVerifier.matches(BODY, header.toUpperCase().replace("SHA256=", "sha256="), APP_SECRET)).isTrue();
+    }
+
+    @Test
+    void matchesAnyOfTheSecretsOfThePagesInTheBody() {
+        String header = "sha256=" + SignatureVerifier.hex(SignatureVerifier.hmacSha256(APP_SECRET.reveal(), BODY));
+
+        assertThat(SignatureVerifier.matchesAny(BODY, header, List.of(Secret.of("other-app"), APP_SECRET))).isTrue();
+        assertThat(SignatureVerifier.matchesAny(BODY, header, List.of(Secret.of("other-app")))).isFalse();
+        assertThat(SignatureVerifier.matchesAny(BODY, header, List.of())).isFalse();
+        assertThat(SignatureVerifier.matchesAny(BODY, header, null)).isFalse();
     }
 
     @Test

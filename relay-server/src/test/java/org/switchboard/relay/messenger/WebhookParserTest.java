@@ -48,7 +48,9 @@ class WebhookParserTest {
         assertThat(message.quickReplyPayload()).isNull();
         assertThat(message.standby()).isFalse();
         assertThat(message.dedupeKey()).isEqualTo("mid:m_AbCdEf-1a2B3c/x_Zz");
-        assertThat(message.rawJson()).contains("\"mid\"").contains("café");
+        assertThat(message.rawJson()).isEqualTo("{\"sender\":{\"id\":\"7428917230587312\"},\"recipient\":{\"id\":\"106385432189520\"},"
+                + "\"timestamp\":1732540800000,\"message\":{\"mid\":\"m_AbCdEf-1a2B3c\\/x_Zz\",\"text\":\"Bonjour, caf\\u00e9 cr\\u00e8me? "
+                + "\\ud83d\\ude00 see https:\\/\\/example.com\\/a\"}}");
     }
 
     @Test
@@ -207,6 +209,19 @@ class WebhookParserTest {
         Message noPage = (Message) events.get(6);
         assertThat(noPage.pageId()).isEmpty();
         assertThat(noPage.text()).isNull();
+    }
+
+    @Test
+    void rawJsonIsTheExactItemTextEvenAfterUnescapedMultiByteCharacters() throws Exception {
+        String first = "{\"sender\":{\"id\":\"9\"},\"timestamp\":1,\"message\":{\"mid\":\"m_a\",\"text\":\"Zoë 😀 ß\"}}";
+        String second = "{ \"sender\" : {\"id\":\"9\"}, \"timestamp\":2, \"read\":{\"watermark\":3} }";
+        String body = "{\"entry\":[{\"messaging\":[" + first + ",\n  " + second + "],\"id\":\"1\"}]}";
+
+        List<MessengerEvent> events = parser.parse(body.getBytes(StandardCharsets.UTF_8)).events();
+
+        assertThat(events).extracting(MessengerEvent::rawJson).containsExactly(first, second);
+        assertThat(events).extracting(MessengerEvent::pageId).containsOnly("1");
+        assertThat(((Message) events.get(0)).text()).isEqualTo("Zoë 😀 ß");
     }
 
     @Test
