@@ -30,6 +30,6 @@ final class AppSecretMatcher {
         if (candidates.isEmpty()) {
             accounts.all().stream().map(MessengerAccount::appSecret).forEach(candidates::add);
         }
-        return candidates.stream().anyMatch(secret -> SignatureVerifier.matches(body, signatureHeader, secret));
+        return SignatureVerifier.matchesAny(body, signatureHeader, candidates);
     }
 }
