@@ -3,6 +3,7 @@ package org.switchboard.relay.engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ import org.switchboard.relay.store.Database;
  */
 public final class ChatEngine implements AgentEvents, OutboxListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChatEngine.class);
+    private static final int PROCESS_CHUNK = 500;
 
     private final Database database;
     private final Clock clock;
@@ -71,9 +73,15 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
         this.inbox = new InboxProcessor(conversations, outbox);
     }
 
-    /** Stored events to process, in inbox order (called after their commit, and at start for leftovers). */
+    /**
+     * Stored events to process, in inbox order (called after their commit, and at start for leftovers). Each
+     * chunk's effects commit in one transaction together with the rows' processed marks.
+     */
     public void process(List<InboxRow> rows) {
-        submit(() -> rows.forEach(this::processRow));
+        for (int from = 0; from < rows.size(); from += PROCESS_CHUNK) {
+            List<InboxRow> chunk = rows.subList(from, Math.min(rows.size(), from + PROCESS_CHUNK));
+            submit(() -> processChunk(chunk));
+        }
     }
 
     @Override
@@ -118,8 +126,19 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
 
     // ---- inbound events ----
 
-    private void processRow(InboxRow row) {
-        InboxOutcome outcome = database.write(c -> inbox.apply(c, row, clock.instant()));
+    private void processChunk(List<InboxRow> rows) {
+        Instant now = clock.instant();
+        List<InboxOutcome> outcomes = database.write(c -> {
+            List<InboxOutcome> applied = new ArrayList<>(rows.size());
+            for (InboxRow row : rows) {
+                applied.add(inbox.apply(c, row, now));
+            }
+            return applied;
+        });
+        outcomes.forEach(this::act);
+    }
+
+    private void act(InboxOutcome outcome) {
         if (outcome instanceof InboxOutcome.CustomerLine line) {
             customerLine(line);
         } else if (outcome instanceof InboxOutcome.PageLine page) {

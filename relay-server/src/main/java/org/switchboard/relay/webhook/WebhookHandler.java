@@ -89,11 +89,17 @@ public final class WebhookHandler implements HttpHandler {
             refuse(exchange, 413, "body too large", "declared " + declared + " bytes > limit " + maxBodyBytes);
             return;
         }
-        exchange.setMaxEntitySize(maxBodyBytes);
-        exchange.getRequestReceiver().receiveFullBytes(
-                (ex, body) -> ex.dispatch(workers, () -> store(ex, body)),
-                (ex, error) -> refuse(ex, 413, "body too large", "over the limit of " + maxBodyBytes + " bytes ("
-                        + error.getClass().getSimpleName() + ")"));
+        BoundedBody body = new BoundedBody(maxBodyBytes);
+        exchange.getRequestReceiver().receivePartialBytes((ex, chunk, last) -> {
+            if (!body.append(chunk)) {
+                ex.getRequestReceiver().pause();
+                ex.setPersistent(false);
+                refuse(ex, 413, "body too large", "over the limit of " + maxBodyBytes + " bytes (no or wrong Content-Length)");
+            } else if (last) {
+                byte[] complete = body.bytes();
+                ex.dispatch(workers, () -> store(ex, complete));
+            }
+        }, (ex, error) -> refuse(ex, 400, "unreadable body", error.getClass().getSimpleName() + ": " + error.getMessage()));
     }
 
     private void store(HttpServerExchange exchange, byte[] body) {
