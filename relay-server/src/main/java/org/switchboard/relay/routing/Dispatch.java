@@ -152,6 +152,7 @@ final class Dispatch {
         index.removeChat(agent, chat.id);
         s.out().add(new ParticipantLeft(chat.id, agent.name, reason));
         if (afterChatWork && agent.chats.isEmpty() && !settings.afterChatWork().isZero()) {
+            timers.cancel(agent.afterChatWorkUntil, Timers.Kind.AFTER_CHAT_WORK, agent.name);
             agent.afterChatWorkUntil = s.now().plus(settings.afterChatWork());
             timers.add(agent.afterChatWorkUntil, Timers.Kind.AFTER_CHAT_WORK, agent.name);
         }

@@ -143,7 +143,7 @@ public final class Router {
     private void withAgent(Session s, String name, RoutingEvent event, java.util.function.Consumer<AgentRecord> action) {
         AgentRecord agent = index.agents.get(name);
         if (agent == null) {
-            log.warn("routing event {} for agent {} who is not logged in; ignored", event.getClass().getSimpleName(), name);
+            log.debug("routing event {} for agent {} who is not logged in; ignored", event.getClass().getSimpleName(), name);
             return;
         }
         action.accept(agent);
@@ -152,7 +152,7 @@ public final class Router {
     private void withChat(Session s, String chatId, RoutingEvent event, java.util.function.Consumer<ChatRecord> action) {
         ChatRecord chat = index.chats.get(chatId);
         if (chat == null) {
-            log.warn("routing event {} for unknown chat {}; ignored", event.getClass().getSimpleName(), chatId);
+            log.debug("routing event {} for unknown chat {}; ignored", event.getClass().getSimpleName(), chatId);
             return;
         }
         action.accept(chat);
