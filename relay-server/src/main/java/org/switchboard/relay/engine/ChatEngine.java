@@ -210,7 +210,7 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
             return null;
         });
         List<ChatLine> transcript = database.read(c -> conversations.transcript(c, run.chatId));
-        desks.push(agent, seq -> new ServerMessage.ChatStarted(seq, run.chatKey(), run.customer, transcript));
+        desks.push(agent, seq -> new ServerMessage.ChatStarted(seq, run.chatKey(), run.customer, transcript, null));
         setAgentState(agent, AgentState.BUSY, null);
     }
 
@@ -250,7 +250,7 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
         for (OfferQueue.PendingOffer offer : acd.match()) {
             ChatRun run = chats.get(offer.chatId());
             desks.push(offer.agent(), seq -> new ServerMessage.Offer(seq, run.chatKey(), run.customer, "Support",
-                    run.lastCustomerText, offer.expiresAt()));
+                    run.lastCustomerText, offer.expiresAt(), null));
             setAgentState(offer.agent(), AgentState.RINGING, null);
         }
         scheduleOfferExpiry();
@@ -305,7 +305,7 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
                 agent.displayName(), agent.roles().stream().map(Role::wire).sorted().toList(), state));
         for (ChatRun run : held) {
             List<ChatLine> transcript = database.read(c -> conversations.transcript(c, run.chatId));
-            connection.push(seq -> new ServerMessage.ChatStarted(seq, run.chatKey(), run.customer, transcript));
+            connection.push(seq -> new ServerMessage.ChatStarted(seq, run.chatKey(), run.customer, transcript, null));
         }
     }
 
