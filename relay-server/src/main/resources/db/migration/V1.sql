@@ -21,6 +21,7 @@ CREATE TABLE agents (
     roles         TEXT NOT NULL,
     max_chats     INTEGER NOT NULL DEFAULT 4,
     skills        TEXT NOT NULL DEFAULT '{}',
+    services      TEXT NOT NULL DEFAULT 'Support',
     updated_at    INTEGER NOT NULL
 );
 
@@ -74,6 +75,7 @@ CREATE TABLE outbox (
     page_id         TEXT NOT NULL,
     recipient_id    TEXT NOT NULL,
     sender          TEXT NOT NULL,
+    quick_replies   TEXT,
     state           TEXT NOT NULL,
     attempts        INTEGER NOT NULL DEFAULT 0,
     next_attempt_at INTEGER NOT NULL,
@@ -81,6 +83,15 @@ CREATE TABLE outbox (
     created_at      INTEGER NOT NULL
 );
 CREATE INDEX outbox_pending ON outbox (state, page_id, recipient_id, id);
+
+CREATE TABLE surveys (
+    id              INTEGER PRIMARY KEY,
+    conversation_id INTEGER NOT NULL REFERENCES conversations (id),
+    block           TEXT NOT NULL,
+    rating          INTEGER,
+    comment         TEXT,
+    at              INTEGER NOT NULL
+);
 
 CREATE TABLE scenarios (
     name       TEXT NOT NULL,

@@ -19,7 +19,10 @@ import org.switchboard.relay.chat.Conversations;
 import org.switchboard.relay.config.RelayConfig;
 import org.switchboard.relay.config.SeedLoader;
 import org.switchboard.relay.engine.ChatEngine;
-import org.switchboard.relay.engine.ChatSettings;
+import org.switchboard.relay.engine.EngineSettings;
+import org.switchboard.relay.engine.SenderActions;
+import org.switchboard.relay.routing.RoutingSettings;
+import org.switchboard.relay.scenario.ScenarioCatalog;
 import org.switchboard.relay.inbox.Inbox;
 import org.switchboard.relay.messenger.GraphApi;
 import org.switchboard.relay.messenger.HttpGraphClient;
@@ -51,6 +54,7 @@ public final class Relay implements AutoCloseable {
     private final Inbox inbox;
     private final ChatEngine engine;
     private final OutboxSender outboxSender;
+    private final SenderActions senderActions;
     private final ExecutorService workers;
     private final Undertow server;
     private final AtomicBoolean ready = new AtomicBoolean();
@@ -70,9 +74,13 @@ public final class Relay implements AutoCloseable {
         GraphApi graph = new HttpGraphClient(config.graphBaseUrl(), config.graphApiVersion(), Duration.ofSeconds(20));
         var metrics = new Metrics();
         var scenario = new ScenarioTemplates(new ScenarioParser()).mobileChat();
+        var scenarios = new ScenarioCatalog();
+        scenarios.add(scenario);
         var outboxWake = new OutboxWake();
-        engine = new ChatEngine(database, clock, accounts, conversations, outboxStore, outboxWake,
-                new ChatSettings(scenario, ChatSettings.DEFAULT_OFFER_TIMEOUT));
+        senderActions = new SenderActions(graph, accounts);
+        engine = new ChatEngine(database, clock, accounts, conversations, outboxStore, outboxWake, senderActions, scenarios,
+                new EngineSettings(scenario, RoutingSettings.DEFAULTS));
+        engine.restoreOpenConversations();
         outboxSender = new OutboxSender(database, outboxStore, clock, graph, accounts, new WindowPolicy(), engine);
         outboxWake.target = outboxSender;
         var parser = new WebhookParser();
@@ -116,6 +124,7 @@ public final class Relay implements AutoCloseable {
         inbox.close();
         outboxSender.close();
         engine.close();
+        senderActions.close();
         database.close();
         LOG.info("relay stopped");
     }

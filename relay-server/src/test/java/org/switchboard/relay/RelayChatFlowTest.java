@@ -54,7 +54,7 @@ class RelayChatFlowTest {
             alice.send(id -> new ClientMessage.Login(id, ProtocolVersion.CURRENT, "alice", "alice-pw", PhoneDevice.softphone()));
             assertThat(alice.await(ServerMessage.LoginOk.class).state()).isEqualTo(AgentState.NOT_READY);
             alice.send(id -> new ClientMessage.SetState(id, AgentState.READY, null));
-            assertThat(alice.await(ServerMessage.StateChanged.class).state()).isEqualTo(AgentState.READY);
+            alice.await(ServerMessage.StateChanged.class, changed -> changed.state() == AgentState.READY);
 
             int status = facebook.post(MessengerEvents.envelope(MessengerEvents.entry(PAGE_ID, Instant.now(),
                     MessengerEvents.text(PAGE_ID, PSID, "m_customer_1", "Hello, I need help", Instant.now()))));

@@ -3,10 +3,12 @@ package org.switchboard.relay.agents;
 import java.util.Map;
 import java.util.Set;
 
-/** A desktop user: credentials (hashed), roles, chat capacity and skills with levels. */
+/** A desktop user: credentials (hashed), roles, chat capacity, skills with levels and the services they serve. */
 public record AgentAccount(long id, String username, String passwordHash, String displayName, Set<Role> roles,
-                           int maxChats, Map<String, Integer> skills) {
+                           int maxChats, Map<String, Integer> skills, Set<String> services) {
     public static final int DEFAULT_MAX_CHATS = 4;
+    /** The service of the shipped Mobile Chat scenario; agents serve it unless told otherwise. */
+    public static final String DEFAULT_SERVICE = "Support";
 
     public AgentAccount {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{1,64}")) {
@@ -25,5 +27,6 @@ public record AgentAccount(long id, String username, String passwordHash, String
         displayName = displayName == null || displayName.isBlank() ? username : displayName;
         roles = Set.copyOf(roles);
         skills = skills == null ? Map.of() : Map.copyOf(skills);
+        services = services == null || services.isEmpty() ? Set.of(DEFAULT_SERVICE) : Set.copyOf(services);
     }
 }

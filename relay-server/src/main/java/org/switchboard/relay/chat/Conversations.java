@@ -58,6 +58,13 @@ public final class Conversations {
                 row -> row.getString(1), conversationId);
     }
 
+    /** Stores a post-chat survey answer with the interaction; {@code rating} null when the customer gave none. */
+    public void saveSurvey(Connection c, long conversationId, String block, Integer rating, String comment, Instant at)
+            throws SQLException {
+        Sql.update(c, "INSERT INTO surveys (conversation_id, block, rating, comment, at) VALUES (?, ?, ?, ?, ?)",
+                conversationId, block, rating, comment, at.toEpochMilli());
+    }
+
     /** Adds a transcript line; returns the relay's message id. */
     public long addMessage(Connection c, long conversationId, ChatLine.Author author, String authorName, String mid,
                            String text, Instant at, DeliveryStatus status) throws SQLException {

@@ -23,9 +23,9 @@ public record SeedFile(List<Account> accounts, List<Agent> agents) {
         }
     }
 
-    /** A desktop user; {@code maxChats} and {@code skills} are optional. */
+    /** A desktop user; {@code maxChats}, {@code skills} and {@code services} (default "Support") are optional. */
     public record Agent(String username, String password, String displayName, List<String> roles, Integer maxChats,
-                        Map<String, Integer> skills) {
+                        Map<String, Integer> skills, List<String> services) {
         @Override
         public String toString() {
             return "Agent[username=" + username + "]";

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,7 +86,8 @@ public final class SeedLoader {
                     .orElseGet(() -> hasher.hash(a.password()));
             return new AgentAccount(0, a.username(), hash, a.displayName(),
                     roleNames.stream().map(Role::parse).collect(Collectors.toSet()),
-                    a.maxChats() == null ? AgentAccount.DEFAULT_MAX_CHATS : a.maxChats(), a.skills());
+                    a.maxChats() == null ? AgentAccount.DEFAULT_MAX_CHATS : a.maxChats(), a.skills(),
+                    a.services() == null ? null : Set.copyOf(a.services()));
         } catch (IllegalArgumentException e) {
             throw new ConfigException("seed " + origin + ": " + e.getMessage(), e);
         }

@@ -1,102 +1,102 @@
 package org.switchboard.relay.engine;
 
+import java.util.List;
 import java.util.Optional;
 import org.switchboard.protocol.AgentState;
 import org.switchboard.protocol.ChatLine;
 import org.switchboard.protocol.ClientMessage;
 import org.switchboard.protocol.ServerMessage;
 import org.switchboard.relay.agents.AgentConnection;
-import org.switchboard.relay.messenger.WindowPolicy;
+import org.switchboard.relay.messenger.SenderAction;
+import org.switchboard.relay.routing.Router;
+import org.switchboard.relay.routing.RoutingEvent;
+import org.switchboard.relay.scenario.ScenarioEvent;
 
 /**
  * Carries out one desktop command on the engine thread and answers it with {@code ack} or an {@code error}
  * the agent can understand.
  */
 final class AgentCommandHandler {
-    private final ChatEngine engine;
+    private static final String OFFER_GONE = "This chat is no longer offered to you.";
+
+    private final Conductor conductor;
+    private final Router router;
+    private final AgentDesks desks;
+    private final SenderActions senderActions;
     private final AgentConnection connection;
     private final String agent;
 
-    AgentCommandHandler(ChatEngine engine, AgentConnection connection) {
-        this.engine = engine;
+    AgentCommandHandler(Conductor conductor, Router router, AgentDesks desks, SenderActions senderActions,
+                        AgentConnection connection) {
+        this.conductor = conductor;
+        this.router = router;
+        this.desks = desks;
+        this.senderActions = senderActions;
         this.connection = connection;
         this.agent = connection.username();
     }
 
     void handle(ClientMessage command) {
         if (command instanceof ClientMessage.SetState set) {
-            setState(set);
+            ack(set.id(), null);
+            conductor.route(set.state() == AgentState.READY ? new RoutingEvent.AgentReady(agent)
+                    : new RoutingEvent.AgentNotReady(agent, set.reason()));
         } else if (command instanceof ClientMessage.Accept accept) {
-            accept(accept);
+            answerOffer(accept.id(), accept.chatId(), new RoutingEvent.OfferAccepted(accept.chatId(), agent));
         } else if (command instanceof ClientMessage.Reject reject) {
-            reject(reject);
+            answerOffer(reject.id(), reject.chatId(), new RoutingEvent.OfferRejected(reject.chatId(), agent));
         } else if (command instanceof ClientMessage.Send send) {
             send(send);
+        } else if (command instanceof ClientMessage.Typing typing) {
+            ownChat(typing.id(), typing.chatId()).ifPresent(chat -> {
+                senderActions.send(chat.customer, typing.on() ? SenderAction.TYPING_ON : SenderAction.TYPING_OFF);
+                ack(typing.id(), null);
+            });
+        } else if (command instanceof ClientMessage.MarkRead read) {
+            ownChat(read.id(), read.chatId()).ifPresent(chat -> {
+                senderActions.send(chat.customer, SenderAction.MARK_SEEN);
+                ack(read.id(), null);
+            });
         } else if (command instanceof ClientMessage.EndChat endChat) {
-            endChat(endChat);
+            ownChat(endChat.id(), endChat.chatId()).ifPresent(chat -> {
+                ack(endChat.id(), null);
+                conductor.route(new RoutingEvent.ChatEnded(chat.key(), agent));
+            });
         } else if (command instanceof ClientMessage.Logout logout) {
             ack(logout.id(), null);
+            conductor.route(new RoutingEvent.AgentLoggedOut(agent));
+            desks.logout(connection);
             connection.close();
         } else {
             error(command.id(), "unsupported", "This relay cannot do '" + command.getClass().getSimpleName() + "' yet.");
         }
     }
 
-    private void setState(ClientMessage.SetState set) {
-        boolean ready = set.state() == AgentState.READY;
-        engine.acd().setReady(agent, ready);
-        ack(set.id(), null);
-        engine.setAgentState(agent, set.state(), ready ? null : set.reason());
-        if (ready) {
-            engine.matchOffers();
-        }
-    }
-
-    private void accept(ClientMessage.Accept accept) {
-        Optional<ChatRun> run = engine.chat(accept.chatId());
-        if (run.isEmpty() || !engine.acd().isOfferedTo(run.get().chatId, agent)) {
-            error(accept.id(), "offer-gone", "This chat is no longer offered to you.");
+    /** Accept and reject only make sense for the chat currently offered to this agent. */
+    private void answerOffer(String commandId, String chatId, RoutingEvent answer) {
+        if (conductor.chat(chatId).isEmpty() || !router.pendingOffer(agent).filter(chatId::equals).isPresent()) {
+            error(commandId, "offer-gone", OFFER_GONE);
             return;
         }
-        ack(accept.id(), null);
-        engine.accepted(run.get(), agent);
-    }
-
-    private void reject(ClientMessage.Reject reject) {
-        Optional<ChatRun> run = engine.chat(reject.chatId());
-        if (run.isEmpty() || !engine.acd().isOfferedTo(run.get().chatId, agent)) {
-            error(reject.id(), "offer-gone", "This chat is no longer offered to you.");
-            return;
-        }
-        ack(reject.id(), null);
-        engine.declined(agent, "rejected");
+        ack(commandId, null);
+        conductor.route(answer);
     }
 
     private void send(ClientMessage.Send send) {
-        Optional<ChatRun> run = ownChat(send.id(), send.chatId());
-        if (run.isEmpty()) {
-            return;
-        }
-        String name = engine.desks().desk(agent).map(d -> d.account().displayName()).orElse(agent);
-        long messageId = engine.sendToCustomer(run.get(), ChatLine.Author.AGENT, name, send.text(), WindowPolicy.Sender.AGENT);
-        ack(send.id(), String.valueOf(messageId));
+        ownChat(send.id(), send.chatId()).ifPresent(chat -> {
+            String name = desks.desk(agent).map(d -> d.account().displayName()).orElse(agent);
+            long messageId = conductor.sendToCustomer(chat, ChatLine.Author.AGENT, name, send.text(), List.of(), agent);
+            ack(send.id(), String.valueOf(messageId));
+            conductor.feed(chat, new ScenarioEvent.AgentMessage(agent));
+        });
     }
 
-    private void endChat(ClientMessage.EndChat endChat) {
-        Optional<ChatRun> run = ownChat(endChat.id(), endChat.chatId());
-        if (run.isEmpty()) {
-            return;
-        }
-        ack(endChat.id(), null);
-        engine.agentEnded(run.get());
-    }
-
-    private Optional<ChatRun> ownChat(String commandId, String chatId) {
-        Optional<ChatRun> run = engine.chat(chatId).filter(r -> agent.equals(r.agent) && r.phase == ChatRun.Phase.CONNECTED);
-        if (run.isEmpty()) {
+    private Optional<LiveChat> ownChat(String commandId, String chatId) {
+        Optional<LiveChat> chat = conductor.chat(chatId).filter(c -> router.participants(c.key()).contains(agent));
+        if (chat.isEmpty()) {
             error(commandId, "not-in-chat", "You are not in chat " + chatId + " (it may have ended).");
         }
-        return run;
+        return chat;
     }
 
     private void ack(String commandId, String messageId) {

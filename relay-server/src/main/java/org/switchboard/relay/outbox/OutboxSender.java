@@ -18,6 +18,7 @@ import org.switchboard.relay.accounts.MessengerAccount;
 import org.switchboard.relay.messenger.GraphApi;
 import org.switchboard.relay.messenger.GraphException;
 import org.switchboard.relay.messenger.PageAccess;
+import org.switchboard.relay.messenger.QuickReply;
 import org.switchboard.relay.messenger.SendRequest;
 import org.switchboard.relay.messenger.SendResult;
 import org.switchboard.relay.messenger.WindowDecision;
@@ -135,7 +136,9 @@ public final class OutboxSender implements AutoCloseable {
             fail(entry, closed.reason());
             return true;
         }
-        SendRequest request = decision.textRequest(entry.recipientId(), entry.text(), entry.metadata());
+        SendRequest text = decision.textRequest(entry.recipientId(), entry.text(), entry.metadata());
+        SendRequest request = new SendRequest(text.recipientId(), text.messagingType(), text.tag(), text.text(), null,
+                entry.quickReplies().stream().map(title -> new QuickReply(title, title)).toList(), text.metadata());
         try {
             SendResult result = graph.sendMessage(access(account), request);
             database.write(c -> {

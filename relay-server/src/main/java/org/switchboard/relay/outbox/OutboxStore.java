@@ -16,10 +16,11 @@ import org.switchboard.relay.store.Sql;
 public final class OutboxStore {
     /** Stores the send in the caller's transaction; the sender picks it up after commit. */
     public void enqueue(Connection c, long messageId, String pageId, String recipientId, WindowPolicy.Sender sender,
-                        Instant now) throws SQLException {
-        Sql.update(c, "INSERT INTO outbox (message_id, page_id, recipient_id, sender, state, next_attempt_at, created_at)"
-                        + " VALUES (?, ?, ?, ?, 'PENDING', ?, ?)",
-                messageId, pageId, recipientId, sender.name(), now.toEpochMilli(), now.toEpochMilli());
+                        List<String> quickReplies, Instant now) throws SQLException {
+        Sql.update(c, "INSERT INTO outbox (message_id, page_id, recipient_id, sender, quick_replies, state, next_attempt_at,"
+                        + " created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?)",
+                messageId, pageId, recipientId, sender.name(), quickReplies.isEmpty() ? null : String.join("\n", quickReplies),
+                now.toEpochMilli(), now.toEpochMilli());
     }
 
     /**
@@ -28,6 +29,7 @@ public final class OutboxStore {
      */
     List<OutboxEntry> dueHeads(Connection c, Instant now, int limit) throws SQLException {
         return Sql.list(c, "SELECT o.id, o.message_id, m.conversation_id, o.page_id, o.recipient_id, o.sender, m.text,"
+                + " o.quick_replies,"
                 + " o.attempts, v.last_customer_message_at FROM outbox o"
                 + " JOIN messages m ON m.id = o.message_id JOIN conversations v ON v.id = m.conversation_id"
                 + " WHERE o.id IN (SELECT MIN(id) FROM outbox WHERE state IN ('PENDING', 'AWAITING_ECHO')"
@@ -64,6 +66,11 @@ public final class OutboxStore {
         Long last = Sql.nullableLong(row, "last_customer_message_at");
         return new OutboxEntry(row.getLong("id"), row.getLong("message_id"), row.getLong("conversation_id"),
                 row.getString("page_id"), row.getString("recipient_id"), WindowPolicy.Sender.valueOf(row.getString("sender")),
-                row.getString("text"), row.getInt("attempts"), last == null ? null : Instant.ofEpochMilli(last));
+                row.getString("text"), quickReplies(row.getString("quick_replies")), row.getInt("attempts"),
+                last == null ? null : Instant.ofEpochMilli(last));
+    }
+
+    private static List<String> quickReplies(String stored) {
+        return stored == null ? List.of() : List.of(stored.split("\n"));
     }
 }

@@ -182,6 +182,12 @@ public final class Router {
         return chat == null ? List.of() : List.copyOf(chat.participants);
     }
 
+    /** The chat currently offered to the agent and awaiting their answer, if any. */
+    public Optional<String> pendingOffer(String agent) {
+        AgentRecord record = index.agents.get(agent);
+        return record == null ? Optional.empty() : Optional.ofNullable(record.pendingOffer);
+    }
+
     /** The state the agent's desktop should show. */
     public org.switchboard.protocol.AgentState state(String agent) {
         AgentRecord record = index.agents.get(agent);

@@ -10,12 +10,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.switchboard.relay.agents.AgentAccount;
 import org.switchboard.relay.agents.AgentStore;
 import org.switchboard.relay.agents.Role;
 
-/** Desktop users in SQLite; roles as a comma list, skills as a JSON object of levels. */
+/** Desktop users in SQLite; roles as a comma list, skills as a JSON object of levels, services one per line. */
 public final class SqliteAgentStore implements AgentStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, Integer>> SKILLS = new TypeReference<>() { };
@@ -42,13 +43,13 @@ public final class SqliteAgentStore implements AgentStore {
     public AgentAccount save(AgentAccount agent) {
         String roles = agent.roles().stream().map(Role::wire).sorted().collect(Collectors.joining(","));
         return database.write(c -> {
-            Sql.update(c, "INSERT INTO agents (username, password_hash, display_name, roles, max_chats, skills, updated_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO UPDATE SET"
+            Sql.update(c, "INSERT INTO agents (username, password_hash, display_name, roles, max_chats, skills, services,"
+                            + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO UPDATE SET"
                             + " password_hash = excluded.password_hash, display_name = excluded.display_name,"
                             + " roles = excluded.roles, max_chats = excluded.max_chats, skills = excluded.skills,"
-                            + " updated_at = excluded.updated_at",
+                            + " services = excluded.services, updated_at = excluded.updated_at",
                     agent.username(), agent.passwordHash(), agent.displayName(), roles, agent.maxChats(),
-                    writeSkills(agent.skills()), clock.millis());
+                    writeSkills(agent.skills()), String.join("\n", new java.util.TreeSet<>(agent.services())), clock.millis());
             return Sql.one(c, "SELECT * FROM agents WHERE username = ?", SqliteAgentStore::map, agent.username()).orElseThrow();
         });
     }
@@ -57,7 +58,8 @@ public final class SqliteAgentStore implements AgentStore {
         return new AgentAccount(row.getLong("id"), row.getString("username"), row.getString("password_hash"),
                 row.getString("display_name"),
                 Arrays.stream(row.getString("roles").split(",")).map(Role::parse).collect(Collectors.toSet()),
-                row.getInt("max_chats"), readSkills(row.getString("skills")));
+                row.getInt("max_chats"), readSkills(row.getString("skills")),
+                Set.of(row.getString("services").split("\n")));
     }
 
     private static String writeSkills(Map<String, Integer> skills) {

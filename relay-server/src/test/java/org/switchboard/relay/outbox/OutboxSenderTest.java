@@ -165,7 +165,7 @@ class OutboxSenderTest {
         return database.write(c -> {
             long id = conversations.addMessage(c, conversationId, who == WindowPolicy.Sender.AGENT ? ChatLine.Author.AGENT
                     : ChatLine.Author.SCENARIO, null, null, text, clock.instant(), DeliveryStatus.QUEUED);
-            store.enqueue(c, id, PAGE, PSID, who, clock.instant());
+            store.enqueue(c, id, PAGE, PSID, who, List.of(), clock.instant());
             return id;
         });
     }

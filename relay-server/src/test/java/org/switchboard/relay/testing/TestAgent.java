@@ -41,6 +41,11 @@ public final class TestAgent implements AutoCloseable {
 
     /** Waits (bounded) for the next message of {@code type}, skipping others. */
     public <T extends ServerMessage> T await(Class<T> type) {
+        return await(type, message -> true);
+    }
+
+    /** Waits (bounded) for the next message of {@code type} that matches, skipping others. */
+    public <T extends ServerMessage> T await(Class<T> type, java.util.function.Predicate<T> matching) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
             try {
@@ -49,7 +54,7 @@ public final class TestAgent implements AutoCloseable {
                     break;
                 }
                 seen.add(next);
-                if (type.isInstance(next)) {
+                if (type.isInstance(next) && matching.test(type.cast(next))) {
                     return type.cast(next);
                 }
             } catch (InterruptedException e) {
