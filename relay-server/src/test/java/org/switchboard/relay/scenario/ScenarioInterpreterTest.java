@@ -111,7 +111,8 @@ class ScenarioInterpreterTest {
     void waitForReplyTimesOut() {
         start();
 
-        assertThat(after(Duration.ofSeconds(59))).isEmpty();
+        assertThat(after(Duration.ofSeconds(59))).as("an early wake-up asks again")
+                .containsExactly(new ScheduleWakeUp(clock.instant().plusSeconds(1)));
         assertThat(after(Duration.ofSeconds(1))).containsExactly(text("Goodbye!"), new EndInteraction("scenario finished"));
         assertThat(state.ended()).isTrue();
     }
