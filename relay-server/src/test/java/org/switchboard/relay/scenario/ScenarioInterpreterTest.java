@@ -339,6 +339,21 @@ class ScenarioInterpreterTest {
     }
 
     @Test
+    void blankDestinationTakesNoAnswerAndBlankServiceTakesTimeout() {
+        ScenarioDefinition blanks = new ScenarioParser().parse("""
+                {"name": "Blanks", "version": 1, "blocks": [
+                  {"id": "connect", "type": "ConnectChat", "destination": "$(destination)", "next": "end",
+                   "noAnswer": "find", "targetDisconnected": "end"},
+                  {"id": "find", "type": "FindAgent", "service": "$(service)", "found": "end", "timeout": "sorry"},
+                  {"id": "sorry", "type": "SendMessage", "text": "Sorry", "next": "end"},
+                  {"id": "end", "type": "Exit"}]}
+                """);
+
+        assertThat(interpreter.start(blanks, Map.of(), clock.instant()).commands())
+                .containsExactly(text("Sorry"), new EndInteraction("scenario finished"));
+    }
+
+    @Test
     void exitEndsTheInteraction() {
         ScenarioDefinition exitOnly = new ScenarioDefinition("E", 1, null, null, List.of(new Block.Exit("end")));
 
