@@ -64,7 +64,7 @@ final class Dispatch {
         startOffer(s, chat, agent, OfferKind.QUEUE);
     }
 
-    private void startOffer(Session s, ChatRecord chat, AgentRecord agent, OfferKind kind) {
+    void startOffer(Session s, ChatRecord chat, AgentRecord agent, OfferKind kind) {
         chat.offeredTo = agent.name;
         chat.offerKind = kind;
         agent.pendingOffer = chat.id;
@@ -147,7 +147,7 @@ final class Dispatch {
         }
     }
 
-    private void removeParticipant(Session s, ChatRecord chat, AgentRecord agent, String reason, boolean afterChatWork) {
+    void removeParticipant(Session s, ChatRecord chat, AgentRecord agent, String reason, boolean afterChatWork) {
         chat.participants.remove(agent.name);
         index.removeChat(agent, chat.id);
         s.out().add(new ParticipantLeft(chat.id, agent.name, reason));
@@ -259,7 +259,7 @@ final class Dispatch {
         }
     }
 
-    private void requeue(Session s, ChatRecord chat, String reason) {
+    void requeue(Session s, ChatRecord chat, String reason) {
         if (chat.offeredTo != null) {
             AgentRecord target = index.agents.get(chat.offeredTo);
             s.out().add(new OfferWithdrawn(chat.id, target.name, "chat requeued"));
@@ -268,60 +268,6 @@ final class Dispatch {
         index.enqueue(chat);
         s.out().add(new ChatRequeued(chat.id, reason));
         routeChat(s, chat);
-    }
-
-    void offerTo(Session s, ChatRecord chat, String from, String to, OfferKind kind) {
-        AgentRecord target = index.agents.get(to);
-        String refusal = chat.status != ChatRecord.Status.CONNECTED || !chat.participants.contains(from)
-                ? "chat is not connected to " + from
-                : chat.offeredTo != null ? "another offer is pending"
-                : chat.participants.contains(to) ? to + " is already in the chat"
-                : target == null || !target.available() ? to + " is not available" : null;
-        if (refusal != null) {
-            s.out().add(new TransferFailed(chat.id, to, refusal));
-            return;
-        }
-        chat.transferFrom = kind == OfferKind.TRANSFER ? from : null;
-        startOffer(s, chat, target, kind);
-    }
-
-    void toService(Session s, ChatRecord chat, String from, Requirement requirement) {
-        AgentRecord agent = index.agents.get(from);
-        String refusal = chat.status != ChatRecord.Status.CONNECTED || agent == null || !chat.participants.contains(from)
-                ? "chat is not connected to " + from
-                : chat.participants.size() > 1 ? "a conference is in progress"
-                : chat.offeredTo != null ? "another offer is pending" : null;
-        if (refusal != null) {
-            s.out().add(new TransferFailed(chat.id, requirement.service(), refusal));
-            return;
-        }
-        removeParticipant(s, chat, agent, "transferred", true);
-        chat.requirement = requirement;
-        chat.queuedAt = s.now();
-        requeue(s, chat, "transferred to " + requirement.service());
-    }
-
-    void priority(ChatRecord chat, int priority) {
-        boolean waiting = chat.status == ChatRecord.Status.WAITING;
-        if (waiting) {
-            index.dequeue(chat);
-        }
-        chat.priority = priority;
-        if (waiting) {
-            index.enqueue(chat);
-        }
-    }
-
-    void requirement(Session s, ChatRecord chat, Requirement requirement) {
-        boolean waiting = chat.status == ChatRecord.Status.WAITING;
-        if (waiting) {
-            index.dequeue(chat);
-        }
-        chat.requirement = requirement;
-        if (waiting) {
-            index.enqueue(chat);
-            routeChat(s, chat);
-        }
     }
 
     /** The chat leaves routing: its offer is withdrawn and its agents leave (into After-Chat Work). */

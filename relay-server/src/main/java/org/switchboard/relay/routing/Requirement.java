@@ -1,6 +1,7 @@
 package org.switchboard.relay.routing;
 
 import java.util.Map;
+import java.util.Set;
 
 /** What an agent needs to take a chat: membership of the service and each skill at least at the given level. */
 public record Requirement(String service, Map<String, Integer> skills) {
@@ -16,7 +17,7 @@ public record Requirement(String service, Map<String, Integer> skills) {
         });
     }
 
-    boolean isMetBy(java.util.Set<String> services, Map<String, Integer> agentSkills) {
+    boolean isMetBy(Set<String> services, Map<String, Integer> agentSkills) {
         if (!services.contains(service)) {
             return false;
         }

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.protocol.AgentState;
 import org.switchboard.relay.routing.RoutingDecision.OfferKind;
 import org.switchboard.relay.routing.RoutingEvent.AgentDisconnected;
 import org.switchboard.relay.routing.RoutingEvent.AgentLoggedIn;
@@ -42,6 +44,7 @@ public final class Router {
     private final RoutingIndex index;
     private final Timers timers = new Timers();
     private final Dispatch dispatch;
+    private final ChatChanges changes;
     private long nextSeq;
 
     public Router(Clock clock, RoutingSettings settings) {
@@ -49,6 +52,7 @@ public final class Router {
         this.settings = settings;
         this.index = new RoutingIndex(settings.defaultHandleTime());
         this.dispatch = new Dispatch(index, timers, settings);
+        this.changes = new ChatChanges(index, dispatch);
     }
 
     public List<RoutingDecision> on(RoutingEvent event) {
@@ -69,36 +73,36 @@ public final class Router {
 
     private void handle(Session s, RoutingEvent event) {
         if (event instanceof AgentLoggedOut e) {
-            withAgent(s, e.agent(), event, agent -> dispatch.leave(s, agent, "logged out"));
+            withAgent(e.agent(), event, agent -> dispatch.leave(s, agent, "logged out"));
         } else if (event instanceof AgentDisconnected e) {
-            withAgent(s, e.agent(), event, agent -> dispatch.disconnected(s, agent));
+            withAgent(e.agent(), event, agent -> dispatch.disconnected(s, agent));
         } else if (event instanceof AgentReconnected e) {
-            withAgent(s, e.agent(), event, agent -> dispatch.reconnected(s, agent));
+            withAgent(e.agent(), event, agent -> dispatch.reconnected(s, agent));
         } else if (event instanceof AgentReady e) {
-            withAgent(s, e.agent(), event, agent -> dispatch.ready(s, agent));
+            withAgent(e.agent(), event, agent -> dispatch.ready(s, agent));
         } else if (event instanceof AgentNotReady e) {
-            withAgent(s, e.agent(), event, agent -> dispatch.notReady(s, agent, e.reason() == null ? "" : e.reason()));
+            withAgent(e.agent(), event, agent -> dispatch.notReady(s, agent, e.reason() == null ? "" : e.reason()));
         } else if (event instanceof WrapUpDone e) {
-            withAgent(s, e.agent(), event, agent -> dispatch.wrapUpDone(s, agent));
+            withAgent(e.agent(), event, agent -> dispatch.wrapUpDone(s, agent));
         } else if (event instanceof OfferAccepted e) {
-            withAgent(s, e.agent(), event, agent -> dispatch.accepted(s, agent, e.chatId()));
+            withAgent(e.agent(), event, agent -> dispatch.accepted(s, agent, e.chatId()));
         } else if (event instanceof OfferRejected e) {
-            withAgent(s, e.agent(), event, agent -> dispatch.rejected(s, agent, e.chatId()));
+            withAgent(e.agent(), event, agent -> dispatch.rejected(s, agent, e.chatId()));
         } else if (event instanceof ChatEnded e) {
-            withAgent(s, e.agent(), event, agent -> dispatch.agentEnded(s, agent, e.chatId()));
+            withAgent(e.agent(), event, agent -> dispatch.agentEnded(s, agent, e.chatId()));
         } else if (event instanceof TransferToAgent e) {
-            withChat(s, e.chatId(), event, chat -> dispatch.offerTo(s, chat, e.fromAgent(), e.toAgent(), OfferKind.TRANSFER));
+            withChat(e.chatId(), event, chat -> changes.offerTo(s, chat, e.fromAgent(), e.toAgent(), OfferKind.TRANSFER));
         } else if (event instanceof ConferenceAdd e) {
-            withChat(s, e.chatId(), event, chat -> dispatch.offerTo(s, chat, e.byAgent(), e.agent(), OfferKind.CONFERENCE));
+            withChat(e.chatId(), event, chat -> changes.offerTo(s, chat, e.byAgent(), e.agent(), OfferKind.CONFERENCE));
         } else if (event instanceof TransferToService e) {
-            withChat(s, e.chatId(), event, chat -> dispatch.toService(s, chat, e.fromAgent(), e.requirement()));
+            withChat(e.chatId(), event, chat -> changes.toService(s, chat, e.fromAgent(), e.requirement()));
         } else if (event instanceof PriorityChanged e) {
-            withChat(s, e.chatId(), event, chat -> dispatch.priority(chat, e.priority()));
+            withChat(e.chatId(), event, chat -> changes.priority(chat, e.priority()));
         } else if (event instanceof SkillsChanged e) {
-            withChat(s, e.chatId(), event, chat -> dispatch.requirement(s, chat,
+            withChat(e.chatId(), event, chat -> changes.requirement(s, chat,
                     new Requirement(chat.requirement.service(), e.skills())));
         } else if (event instanceof ChatCancelled e) {
-            withChat(s, e.chatId(), event, chat -> dispatch.close(s, chat, e.reason() == null ? "cancelled" : e.reason()));
+            withChat(e.chatId(), event, chat -> dispatch.close(s, chat, e.reason() == null ? "cancelled" : e.reason()));
         } else {
             log.warn("routing event {} is not handled", event.getClass().getSimpleName());
         }
@@ -140,7 +144,7 @@ public final class Router {
         }
     }
 
-    private void withAgent(Session s, String name, RoutingEvent event, java.util.function.Consumer<AgentRecord> action) {
+    private void withAgent(String name, RoutingEvent event, Consumer<AgentRecord> action) {
         AgentRecord agent = index.agents.get(name);
         if (agent == null) {
             log.debug("routing event {} for agent {} who is not logged in; ignored", event.getClass().getSimpleName(), name);
@@ -149,7 +153,7 @@ public final class Router {
         action.accept(agent);
     }
 
-    private void withChat(Session s, String chatId, RoutingEvent event, java.util.function.Consumer<ChatRecord> action) {
+    private void withChat(String chatId, RoutingEvent event, Consumer<ChatRecord> action) {
         ChatRecord chat = index.chats.get(chatId);
         if (chat == null) {
             log.debug("routing event {} for unknown chat {}; ignored", event.getClass().getSimpleName(), chatId);
@@ -189,9 +193,9 @@ public final class Router {
     }
 
     /** The state the agent's desktop should show. */
-    public org.switchboard.protocol.AgentState state(String agent) {
+    public AgentState state(String agent) {
         AgentRecord record = index.agents.get(agent);
-        return record == null ? org.switchboard.protocol.AgentState.LOGGED_OUT : record.state();
+        return record == null ? AgentState.LOGGED_OUT : record.state();
     }
 
     /** One routing event's clock reading and output. */

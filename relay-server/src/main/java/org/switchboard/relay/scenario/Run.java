@@ -23,7 +23,7 @@ final class Run {
     final Map<String, String> variables;
     final List<ScenarioCommand> commands = new ArrayList<>();
     private final QueueStats queues;
-    private final Instant previousWakeUp;
+    private Instant previousWakeUp;
     String blockId;
     ConversationState.Phase phase;
     int priority;
@@ -41,6 +41,11 @@ final class Run {
         this.inactiveSince = state.inactiveSince();
         this.inactivityWarned = state.inactivityWarned();
         this.previousWakeUp = state.wakeUpAt();
+    }
+
+    /** The requested wake-up has fired (perhaps early): ask again for whatever is still pending. */
+    void forgetWakeUp() {
+        previousWakeUp = null;
     }
 
     Block block() {

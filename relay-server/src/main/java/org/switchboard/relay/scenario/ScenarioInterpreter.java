@@ -49,6 +49,9 @@ public final class ScenarioInterpreter {
                     + ", not '" + definition.name() + "' v" + definition.version());
         }
         Run run = new Run(definition, state, queues, now);
+        if (event instanceof WakeUp) {
+            run.forgetWakeUp();
+        }
         if (!state.ended()) {
             handle(run, event);
         }

@@ -62,8 +62,8 @@ class RouterInvariantsTest {
             offers += shadow.offers;
             assignments += shadow.assignments;
         }
-        assertThat(offers).as("the random walk exercises offers").isGreaterThan(SEQUENCES * 10L);
-        assertThat(assignments).isGreaterThan(SEQUENCES * 5L);
+        assertThat(offers).as("the random walk exercises offers").isGreaterThan(SEQUENCES * 5L);
+        assertThat(assignments).isGreaterThan(SEQUENCES * 2L);
     }
 
     private RoutingShadow runSequence(long seed) {

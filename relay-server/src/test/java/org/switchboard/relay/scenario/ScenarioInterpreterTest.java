@@ -111,7 +111,8 @@ class ScenarioInterpreterTest {
     void waitForReplyTimesOut() {
         start();
 
-        assertThat(after(Duration.ofSeconds(59))).isEmpty();
+        assertThat(after(Duration.ofSeconds(59))).as("an early wake-up asks again")
+                .containsExactly(new ScheduleWakeUp(clock.instant().plusSeconds(1)));
         assertThat(after(Duration.ofSeconds(1))).containsExactly(text("Goodbye!"), new EndInteraction("scenario finished"));
         assertThat(state.ended()).isTrue();
     }
@@ -335,6 +336,21 @@ class ScenarioInterpreterTest {
 
         assertThatThrownBy(() -> interpreter.on(other, state, new ScenarioEvent.WakeUp(clock.instant()), clock.instant()))
                 .hasMessage("conversation runs scenario 'Full' v2, not 'Full' v3");
+    }
+
+    @Test
+    void blankDestinationTakesNoAnswerAndBlankServiceTakesTimeout() {
+        ScenarioDefinition blanks = new ScenarioParser().parse("""
+                {"name": "Blanks", "version": 1, "blocks": [
+                  {"id": "connect", "type": "ConnectChat", "destination": "$(destination)", "next": "end",
+                   "noAnswer": "find", "targetDisconnected": "end"},
+                  {"id": "find", "type": "FindAgent", "service": "$(service)", "found": "end", "timeout": "sorry"},
+                  {"id": "sorry", "type": "SendMessage", "text": "Sorry", "next": "end"},
+                  {"id": "end", "type": "Exit"}]}
+                """);
+
+        assertThat(interpreter.start(blanks, Map.of(), clock.instant()).commands())
+                .containsExactly(text("Sorry"), new EndInteraction("scenario finished"));
     }
 
     @Test
