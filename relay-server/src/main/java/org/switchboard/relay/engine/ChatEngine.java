@@ -79,7 +79,7 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
         this.router = new Router(clock, settings.routing());
         WakeUps wakeUps = new WakeUps(clock, timer, this::submit);
         this.conductor = new Conductor(database, clock, conversations, outbox, outboxWake, desks, router,
-                new ScenarioInterpreter(new RouterQueueStats(router)), wakeUps);
+                new ScenarioInterpreter(new org.switchboard.relay.routing.RouterQueueStats(router)), wakeUps);
     }
 
     /** Brings back the open conversations of a previous run (their scenario state is in the database). */

@@ -5,9 +5,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Renders {@code $(name)} variables into message text; an unknown variable renders as empty text. */
+/**
+ * Renders {@code $(name)} variables into message text; an unknown or empty variable renders as nothing, and the
+ * space it leaves before punctuation is closed ("Hi $(item.firstName), …" reads "Hi, …" without a name).
+ */
 final class VariableText {
     private static final Pattern VARIABLE = Pattern.compile("\\$\\(([A-Za-z][A-Za-z0-9_.]*)\\)");
+
+    private static final Pattern EMPTY_GAP = Pattern.compile(" +([,.!?;:])");
 
     private VariableText() {
     }
@@ -19,7 +24,7 @@ final class VariableText {
             matcher.appendReplacement(out, Matcher.quoteReplacement(variables.getOrDefault(matcher.group(1), "")));
         }
         matcher.appendTail(out);
-        return out.toString();
+        return EMPTY_GAP.matcher(out).replaceAll("$1").strip();
     }
 
     /** How {@code $(queue.ewt)} reads to a customer. */
