@@ -78,11 +78,9 @@ public final class ScenarioInterpreter {
         } else if (event instanceof ConnectNoAnswer && phase instanceof Phase.Connecting) {
             run.exit("noAnswer");
         } else if (event instanceof AgentJoined j && phase instanceof Phase.Connected c) {
-            List<String> agents = new ArrayList<>(c.agents());
-            agents.remove(j.agent());
-            agents.add(j.agent());
-            run.variables.put("destination", j.agent());
-            run.phase = new Phase.Connected(agents);
+            joined(run, c, j.agent());
+        } else if (event instanceof AgentFound f && phase instanceof Phase.Connected c) {
+            joined(run, c, f.agent());
         } else if (event instanceof AgentLeft l && phase instanceof Phase.Connected c) {
             List<String> agents = new ArrayList<>(c.agents());
             agents.remove(l.agent());
@@ -93,6 +91,15 @@ public final class ScenarioInterpreter {
         } else if (event instanceof ChatDisconnected d) {
             disconnected(run, d.cause());
         }
+    }
+
+    /** A transfer, conference or re-queue inside Connect Chat brought this agent in. */
+    private void joined(Run run, Phase.Connected connected, String agent) {
+        List<String> agents = new ArrayList<>(connected.agents());
+        agents.remove(agent);
+        agents.add(agent);
+        run.variables.put("destination", agent);
+        run.phase = new Phase.Connected(agents);
     }
 
     private void customerMessage(Run run, String text) {

@@ -251,6 +251,16 @@ class ScenarioInterpreterTest {
     }
 
     @Test
+    void agentFoundAgainInsideConnectChatJoinsTheChat() {
+        connected();
+        on(new ScenarioEvent.AgentLeft("alice"));
+
+        assertThat(on(new ScenarioEvent.AgentFound("carol"))).isEmpty();
+        assertThat(state.phase()).isEqualTo(new Phase.Connected(List.of("carol")));
+        assertThat(state.variables()).containsEntry("destination", "carol");
+    }
+
+    @Test
     void inactiveCustomerIsWarnedAtHalfTimeThenTheChatEnds() {
         connected();
         on(new ScenarioEvent.AgentMessage("alice"));
