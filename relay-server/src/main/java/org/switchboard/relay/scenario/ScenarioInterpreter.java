@@ -75,6 +75,9 @@ public final class ScenarioInterpreter {
         } else if (event instanceof ChatConnected c && phase instanceof Phase.Connecting) {
             run.variables.put("destination", c.agent());
             run.phase = new Phase.Connected(List.of(c.agent()));
+        } else if (event instanceof AgentFound f && phase instanceof Phase.Connecting) {
+            run.variables.put("destination", f.agent());
+            run.phase = new Phase.Connected(List.of(f.agent()));
         } else if (event instanceof ConnectNoAnswer && phase instanceof Phase.Connecting) {
             run.exit("noAnswer");
         } else if (event instanceof AgentJoined j && phase instanceof Phase.Connected c) {
@@ -84,7 +87,9 @@ public final class ScenarioInterpreter {
         } else if (event instanceof AgentLeft l && phase instanceof Phase.Connected c) {
             List<String> agents = new ArrayList<>(c.agents());
             agents.remove(l.agent());
-            run.phase = new Phase.Connected(agents);
+            run.phase = agents.isEmpty()
+                    ? new Phase.Connecting(l.agent(), run.now.plus(((Block.ConnectChat) run.block()).answerTimeout()))
+                    : new Phase.Connected(agents);
         } else if (event instanceof AgentMessage && phase instanceof Phase.Connected && run.inactiveSince == null) {
             run.inactiveSince = run.now;
             run.inactivityWarned = false;
