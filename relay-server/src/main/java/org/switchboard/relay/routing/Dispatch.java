@@ -105,8 +105,11 @@ final class Dispatch {
     }
 
     void expired(Session s, AgentRecord agent) {
-        ChatRecord chat = index.chats.get(agent.pendingOffer);
+        ChatRecord chat = agent.pendingOffer == null ? null : index.chats.get(agent.pendingOffer);
         agent.offerExpiresAt = null;
+        if (chat == null) {
+            return;
+        }
         s.out().add(new OfferWithdrawn(chat.id, agent.name, "missed"));
         offerEnded(s, agent, chat, "missed", "missed");
     }
@@ -133,8 +136,10 @@ final class Dispatch {
         agent.idleSince = s.now();
         if (kind == OfferKind.QUEUE) {
             chat.status = ChatRecord.Status.CONNECTED;
+            if (chat.connectedAt == null) {
+                index.service(chat.requirement.service()).answered(s.since(chat.queuedAt), settings.serviceLevelTarget());
+            }
             chat.connectedAt = s.now();
-            index.service(chat.requirement.service()).answered(s.since(chat.queuedAt), settings.serviceLevelTarget());
             s.out().add(new ChatAssigned(chat.id, agent.name));
         } else {
             s.out().add(new ParticipantJoined(chat.id, agent.name, kind));

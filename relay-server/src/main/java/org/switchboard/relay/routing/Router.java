@@ -119,9 +119,16 @@ public final class Router {
         dispatch.show(s, agent);
     }
 
+    /** A chat already waiting (Find Agent again after a re-queue) keeps its place and takes the new requirement. */
     private void queued(Session s, ChatQueued e) {
-        if (index.chats.containsKey(e.chatId())) {
-            log.warn("chat {} queued twice; ignored", e.chatId());
+        ChatRecord existing = index.chats.get(e.chatId());
+        if (existing != null) {
+            if (existing.status == ChatRecord.Status.WAITING) {
+                changes.priority(existing, e.priority());
+                changes.requirement(s, existing, e.requirement());
+            } else {
+                log.debug("chat {} queued while {}; ignored", e.chatId(), existing.status);
+            }
             return;
         }
         ChatRecord chat = new ChatRecord(e.chatId(), nextSeq++, e.requirement(), e.priority(), s.now());

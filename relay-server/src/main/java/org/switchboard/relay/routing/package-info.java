@@ -4,9 +4,9 @@
  * {@link org.switchboard.relay.routing.RoutingDecision}s for the engine to carry out; the engine sends a
  * {@code Tick} at {@code nextWakeUp()}.
  *
- * <p>How decisions map onto the scenario interpreter: {@code ChatAssigned} is its {@code AgentFound} while the
- * conversation is in Find Agent (after a transfer to a service, while in Connect Chat, it is an
- * {@code AgentJoined}); {@code ParticipantJoined} / {@code ParticipantLeft} are {@code AgentJoined} /
+ * <p>How decisions map onto the scenario interpreter: {@code ChatAssigned} is its {@code AgentFound} (in Find
+ * Agent it takes the found exit; inside Connect Chat, after a re-queue or a transfer to a service, the agent
+ * joins the chat); {@code ParticipantJoined} / {@code ParticipantLeft} are {@code AgentJoined} /
  * {@code AgentLeft}; {@code ChatClosed} with reason "agents left" is {@code ChatDisconnected(AGENTS_LEFT)}.
  * The scenario's {@code FindAgent} becomes {@code ChatQueued}, {@code RelaxSkills} becomes {@code SkillsChanged},
  * {@code ChangePriority} becomes {@code PriorityChanged}, {@code CancelFind} and {@code EndInteraction} become

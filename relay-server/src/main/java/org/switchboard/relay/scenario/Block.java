@@ -116,8 +116,9 @@ public sealed interface Block {
     }
 
     /**
-     * Connects the chat to {@code destination}; transfers and conferences happen inside. Exits {@code next} when
-     * the agents end the chat, {@code noAnswer} when nobody takes it in {@code answerTimeout}, and
+     * Connects the chat to {@code destination}; transfers, conferences and re-queues happen inside. Exits
+     * {@code next} when the agents end the chat, {@code noAnswer} when nobody takes it in {@code answerTimeout}
+     * (also after the last agent left without ending the chat, e.g. a transfer to a service), and
      * {@code targetDisconnected} (variable {@code disconnect.cause}) on hang-up, logout, system or failure.
      */
     record ConnectChat(String id, String destination, Duration answerTimeout, String next, String noAnswer,

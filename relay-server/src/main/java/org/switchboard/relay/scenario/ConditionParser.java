@@ -87,7 +87,11 @@ final class ConditionParser {
         if (!hours.isObject()) {
             throw new IllegalArgumentException("field 'hours' must map days to [\"09:00-17:00\", ...], was " + hours);
         }
-        hours.fields().forEachRemaining(day -> {
+        hours.properties().forEach(day -> {
+            if (!day.getValue().isArray()) {
+                throw new IllegalArgumentException("hours of " + day.getKey() + " must be a list like [\"09:00-17:00\"], was "
+                        + day.getValue());
+            }
             List<BusinessHours.Hours> ranges = new ArrayList<>();
             for (JsonNode range : day.getValue()) {
                 String[] parts = range.asText().split("-");

@@ -105,7 +105,7 @@ final class JsonFields {
         if (!value.isObject()) {
             throw new IllegalArgumentException("field '" + field + "' must map skill names to levels, was " + value);
         }
-        value.fields().forEachRemaining(entry -> {
+        value.properties().forEach(entry -> {
             if (!entry.getValue().isIntegralNumber()) {
                 throw new IllegalArgumentException("field '" + field + "': skill '" + entry.getKey()
                         + "' level must be an integer, was " + entry.getValue());

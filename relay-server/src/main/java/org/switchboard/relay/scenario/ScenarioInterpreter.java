@@ -75,24 +75,36 @@ public final class ScenarioInterpreter {
         } else if (event instanceof ChatConnected c && phase instanceof Phase.Connecting) {
             run.variables.put("destination", c.agent());
             run.phase = new Phase.Connected(List.of(c.agent()));
+        } else if (event instanceof AgentFound f && phase instanceof Phase.Connecting) {
+            run.variables.put("destination", f.agent());
+            run.phase = new Phase.Connected(List.of(f.agent()));
         } else if (event instanceof ConnectNoAnswer && phase instanceof Phase.Connecting) {
             run.exit("noAnswer");
         } else if (event instanceof AgentJoined j && phase instanceof Phase.Connected c) {
-            List<String> agents = new ArrayList<>(c.agents());
-            agents.remove(j.agent());
-            agents.add(j.agent());
-            run.variables.put("destination", j.agent());
-            run.phase = new Phase.Connected(agents);
+            joined(run, c, j.agent());
+        } else if (event instanceof AgentFound f && phase instanceof Phase.Connected c) {
+            joined(run, c, f.agent());
         } else if (event instanceof AgentLeft l && phase instanceof Phase.Connected c) {
             List<String> agents = new ArrayList<>(c.agents());
             agents.remove(l.agent());
-            run.phase = new Phase.Connected(agents);
+            run.phase = agents.isEmpty()
+                    ? new Phase.Connecting(l.agent(), run.now.plus(((Block.ConnectChat) run.block()).answerTimeout()))
+                    : new Phase.Connected(agents);
         } else if (event instanceof AgentMessage && phase instanceof Phase.Connected && run.inactiveSince == null) {
             run.inactiveSince = run.now;
             run.inactivityWarned = false;
         } else if (event instanceof ChatDisconnected d) {
             disconnected(run, d.cause());
         }
+    }
+
+    /** A transfer, conference or re-queue inside Connect Chat brought this agent in. */
+    private void joined(Run run, Phase.Connected connected, String agent) {
+        List<String> agents = new ArrayList<>(connected.agents());
+        agents.remove(agent);
+        agents.add(agent);
+        run.variables.put("destination", agent);
+        run.phase = new Phase.Connected(agents);
     }
 
     private void customerMessage(Run run, String text) {

@@ -153,6 +153,20 @@ class RouterTest {
     }
 
     @Test
+    void queueingAWaitingChatAgainKeepsItsPlace() {
+        on(new ChatQueued("a", SUPPORT, 1));
+        clock.advance(Duration.ofSeconds(5));
+        on(new ChatQueued("b", SUPPORT, 1));
+
+        on(new ChatQueued("a", SPANISH, 1));
+
+        assertThat(router.position("a")).map(QueuePosition::position).contains(1);
+        readyAgent("novice", Map.of("spanish", 1), 0);
+        assertThat(router.state("novice")).as("a now needs spanish 3, b is taken").isEqualTo(AgentState.RINGING);
+        assertThat(router.position("b")).isEmpty();
+    }
+
+    @Test
     void priorityChangeReordersTheQueue() {
         on(new ChatQueued("a", SUPPORT, 1));
         on(new ChatQueued("b", SUPPORT, 1));

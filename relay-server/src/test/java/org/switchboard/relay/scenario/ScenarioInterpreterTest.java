@@ -251,6 +251,25 @@ class ScenarioInterpreterTest {
     }
 
     @Test
+    void agentFoundAgainInsideConnectChatJoinsTheChat() {
+        connected();
+        assertThat(on(new ScenarioEvent.AgentLeft("alice"))).containsExactly(
+                new ScheduleWakeUp(clock.instant().plusSeconds(20)));
+
+        assertThat(on(new ScenarioEvent.AgentFound("carol"))).isEmpty();
+        assertThat(state.phase()).isEqualTo(new Phase.Connected(List.of("carol")));
+        assertThat(state.variables()).containsEntry("destination", "carol");
+    }
+
+    @Test
+    void connectChatNoAnswerWhenNobodyReplacesTheLastAgent() {
+        connected();
+        on(new ScenarioEvent.AgentLeft("alice"));
+
+        assertThat(after(Duration.ofSeconds(20))).first().isInstanceOf(FindAgent.class);
+    }
+
+    @Test
     void inactiveCustomerIsWarnedAtHalfTimeThenTheChatEnds() {
         connected();
         on(new ScenarioEvent.AgentMessage("alice"));
