@@ -55,7 +55,7 @@ public final class DemoStack implements AutoCloseable {
             try (var in = DemoStack.class.getResourceAsStream("demo-seed.json")) {
                 Files.write(seed, in.readAllBytes());
             }
-            return new RelayConfig("127.0.0.1", port, dataDir, null, graphUrl, "v21.0", "INFO", seed, 4 * 1024 * 1024, true);
+            return new RelayConfig("127.0.0.1", port, dataDir, null, graphUrl, "v21.0", "INFO", seed, 4 * 1024 * 1024, true, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare demo data directory " + dataDir, e);
         }

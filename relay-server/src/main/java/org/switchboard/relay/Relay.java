@@ -21,7 +21,6 @@ import org.switchboard.relay.config.SeedLoader;
 import org.switchboard.relay.engine.ChatEngine;
 import org.switchboard.relay.engine.EngineSettings;
 import org.switchboard.relay.engine.SenderActions;
-import org.switchboard.relay.routing.RoutingSettings;
 import org.switchboard.relay.scenario.ScenarioCatalog;
 import org.switchboard.relay.inbox.Inbox;
 import org.switchboard.relay.messenger.GraphApi;
@@ -79,7 +78,7 @@ public final class Relay implements AutoCloseable {
         var outboxWake = new OutboxWake();
         senderActions = new SenderActions(graph, accounts);
         engine = new ChatEngine(database, clock, accounts, conversations, outboxStore, outboxWake, senderActions, scenarios,
-                new EngineSettings(scenario, RoutingSettings.DEFAULTS));
+                new EngineSettings(scenario, config.routing()));
         engine.restoreOpenConversations();
         outboxSender = new OutboxSender(database, outboxStore, clock, graph, accounts, new WindowPolicy(), engine);
         outboxWake.target = outboxSender;

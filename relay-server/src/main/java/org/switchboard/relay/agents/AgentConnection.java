@@ -1,8 +1,8 @@
 package org.switchboard.relay.agents;
 
+import io.undertow.websockets.core.CloseMessage;
 import io.undertow.websockets.core.WebSocketChannel;
 import io.undertow.websockets.core.WebSockets;
-import java.io.IOException;
 import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,12 +38,10 @@ public final class AgentConnection {
         WebSockets.sendText(codec.encode(built), channel, null);
     }
 
-    public void close() {
-        try {
-            channel.sendClose();
-            channel.close();
-        } catch (IOException e) {
-            LOG.debug("closing connection {}: {}", id, e.getMessage());
+    /** Closes after the frames already pushed, so a last error or ack still reaches the desktop. */
+    public synchronized void close() {
+        if (channel.isOpen()) {
+            WebSockets.sendClose(CloseMessage.NORMAL_CLOSURE, "bye", channel, null);
         }
     }
 

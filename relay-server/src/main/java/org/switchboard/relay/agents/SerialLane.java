@@ -3,6 +3,7 @@ package org.switchboard.relay.agents;
 import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,11 @@ final class SerialLane {
             }
             draining = true;
         }
-        executor.execute(this::drain);
+        try {
+            executor.execute(this::drain);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("relay is stopping; {} queued task(s) dropped", tasks.size());
+        }
     }
 
     private void drain() {

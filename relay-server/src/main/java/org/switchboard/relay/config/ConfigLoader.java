@@ -7,10 +7,12 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.switchboard.relay.routing.RoutingSettings;
 
 /**
  * Builds {@link RelayConfig} from defaults, then an optional properties file, then SWITCHBOARD_* environment
@@ -18,27 +20,33 @@ import java.util.TreeSet;
  */
 public final class ConfigLoader {
     /** Properties keys and the environment variable overriding each. */
-    public static final Map<String, String> ENVIRONMENT_NAMES = Map.of(
-            "bind", "SWITCHBOARD_BIND",
-            "port", "SWITCHBOARD_PORT",
-            "dataDir", "SWITCHBOARD_DATA_DIR",
-            "publicUrl", "SWITCHBOARD_PUBLIC_URL",
-            "graphUrl", "SWITCHBOARD_GRAPH_URL",
-            "graphVersion", "SWITCHBOARD_GRAPH_VERSION",
-            "logLevel", "SWITCHBOARD_LOG_LEVEL",
-            "seed", "SWITCHBOARD_SEED",
-            "webhookMaxBytes", "SWITCHBOARD_WEBHOOK_MAX_BYTES",
-            "durableCommits", "SWITCHBOARD_DURABLE_COMMITS");
+    public static final Map<String, String> ENVIRONMENT_NAMES = Map.ofEntries(
+            Map.entry("bind", "SWITCHBOARD_BIND"),
+            Map.entry("port", "SWITCHBOARD_PORT"),
+            Map.entry("dataDir", "SWITCHBOARD_DATA_DIR"),
+            Map.entry("publicUrl", "SWITCHBOARD_PUBLIC_URL"),
+            Map.entry("graphUrl", "SWITCHBOARD_GRAPH_URL"),
+            Map.entry("graphVersion", "SWITCHBOARD_GRAPH_VERSION"),
+            Map.entry("logLevel", "SWITCHBOARD_LOG_LEVEL"),
+            Map.entry("seed", "SWITCHBOARD_SEED"),
+            Map.entry("webhookMaxBytes", "SWITCHBOARD_WEBHOOK_MAX_BYTES"),
+            Map.entry("durableCommits", "SWITCHBOARD_DURABLE_COMMITS"),
+            Map.entry("offerTimeoutSeconds", "SWITCHBOARD_OFFER_TIMEOUT_SECONDS"),
+            Map.entry("afterChatWorkSeconds", "SWITCHBOARD_AFTER_CHAT_WORK_SECONDS"),
+            Map.entry("disconnectGraceSeconds", "SWITCHBOARD_DISCONNECT_GRACE_SECONDS"));
 
-    private static final Map<String, String> DEFAULTS = Map.of(
-            "bind", "0.0.0.0",
-            "port", "8080",
-            "dataDir", "data",
-            "graphUrl", "https://graph.facebook.com",
-            "graphVersion", "v21.0",
-            "logLevel", "INFO",
-            "webhookMaxBytes", String.valueOf(4 * 1024 * 1024),
-            "durableCommits", "true");
+    private static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry("bind", "0.0.0.0"),
+            Map.entry("port", "8080"),
+            Map.entry("dataDir", "data"),
+            Map.entry("graphUrl", "https://graph.facebook.com"),
+            Map.entry("graphVersion", "v21.0"),
+            Map.entry("logLevel", "INFO"),
+            Map.entry("webhookMaxBytes", String.valueOf(4 * 1024 * 1024)),
+            Map.entry("durableCommits", "true"),
+            Map.entry("offerTimeoutSeconds", "10"),
+            Map.entry("afterChatWorkSeconds", "30"),
+            Map.entry("disconnectGraceSeconds", "60"));
 
     private ConfigLoader() {
     }
@@ -88,7 +96,23 @@ public final class ConfigLoader {
                 values.getProperty("logLevel"),
                 seed == null || seed.isBlank() ? null : Path.of(seed),
                 integer(values, "webhookMaxBytes"),
-                bool(values, "durableCommits"));
+                bool(values, "durableCommits"),
+                routing(values));
+    }
+
+    private static RoutingSettings routing(Properties values) {
+        RoutingSettings defaults = RoutingSettings.DEFAULTS;
+        try {
+            return new RoutingSettings(defaults.defaultCapacity(), seconds(values, "offerTimeoutSeconds"),
+                    seconds(values, "afterChatWorkSeconds"), seconds(values, "disconnectGraceSeconds"),
+                    defaults.serviceLevelTarget(), defaults.defaultHandleTime());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("config: " + e.getMessage(), e);
+        }
+    }
+
+    private static Duration seconds(Properties values, String key) {
+        return Duration.ofSeconds(integer(values, key));
     }
 
     private static int integer(Properties values, String key) {

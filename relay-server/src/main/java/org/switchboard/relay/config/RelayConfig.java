@@ -2,6 +2,7 @@ package org.switchboard.relay.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import org.switchboard.relay.routing.RoutingSettings;
 
 /**
  * Everything the relay needs to start, validated once; passed down from the composition root.
@@ -16,10 +17,11 @@ import java.nio.file.Path;
  * @param seedFile         optional JSON seed of accounts and agents, applied idempotently at start
  * @param webhookMaxBytes  larger webhook bodies are refused with 413
  * @param durableCommits   fsync every commit (SQLite synchronous=FULL); off only trades power-loss safety for speed
+ * @param routing          the ACD's tunables (offer timeout, after-chat work, disconnect grace, …)
  */
 public record RelayConfig(String bindAddress, int port, Path dataDirectory, URI publicBaseUrl, URI graphBaseUrl,
                           String graphApiVersion, String logLevel, Path seedFile, int webhookMaxBytes,
-                          boolean durableCommits) {
+                          boolean durableCommits, RoutingSettings routing) {
     public RelayConfig {
         require(bindAddress != null && !bindAddress.isBlank(), "bind", bindAddress, "an interface address such as 0.0.0.0");
         require(port >= 0 && port <= 65535, "port", port, "a TCP port 0-65535");
@@ -29,6 +31,7 @@ public record RelayConfig(String bindAddress, int port, Path dataDirectory, URI 
         require(graphApiVersion != null && graphApiVersion.matches("v\\d+\\.\\d+"), "graphVersion", graphApiVersion,
                 "a Graph API version such as v21.0");
         require(webhookMaxBytes >= 1024, "webhookMaxBytes", webhookMaxBytes, "at least 1024");
+        routing = routing == null ? RoutingSettings.DEFAULTS : routing;
         logLevel = logLevel == null || logLevel.isBlank() ? "INFO" : logLevel.toUpperCase(java.util.Locale.ROOT);
     }
 

@@ -65,9 +65,16 @@ public final class TestAgent implements AutoCloseable {
         throw new AssertionError("no " + type.getSimpleName() + " within 10 s; got " + seen);
     }
 
+    /** Whether a message of {@code type} has arrived and not been awaited yet. */
+    public boolean hasPending(Class<? extends ServerMessage> type) {
+        return received.stream().anyMatch(type::isInstance);
+    }
+
     @Override
     public void close() {
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(error -> null).join();
+        }
     }
 
     private final class Collector implements WebSocket.Listener {

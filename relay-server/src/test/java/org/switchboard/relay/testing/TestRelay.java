@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.switchboard.relay.Relay;
 import org.switchboard.relay.config.RelayConfig;
+import org.switchboard.relay.routing.RoutingSettings;
 
 /** Starts a real relay on a free loopback port with a seed file in a temp data directory. */
 public final class TestRelay {
@@ -34,11 +35,15 @@ public final class TestRelay {
     }
 
     public static RelayConfig config(Path dataDir, URI graph) {
+        return config(dataDir, graph, RoutingSettings.DEFAULTS);
+    }
+
+    public static RelayConfig config(Path dataDir, URI graph, RoutingSettings routing) {
         try {
             Files.createDirectories(dataDir);
             Path seed = dataDir.resolve("seed.json");
             Files.writeString(seed, seedJson());
-            return new RelayConfig("127.0.0.1", 0, dataDir, null, graph, "v21.0", "INFO", seed, 1024 * 1024, false);
+            return new RelayConfig("127.0.0.1", 0, dataDir, null, graph, "v21.0", "INFO", seed, 1024 * 1024, false, routing);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,184 @@
+package org.switchboard.relay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.switchboard.relay.testing.TestRelay.APP_SECRET;
+import static org.switchboard.relay.testing.TestRelay.PAGE_ID;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.switchboard.protocol.AgentState;
+import org.switchboard.protocol.ClientMessage;
+import org.switchboard.protocol.MessagingWindow;
+import org.switchboard.protocol.PhoneDevice;
+import org.switchboard.protocol.ProtocolVersion;
+import org.switchboard.protocol.ServerMessage;
+import org.switchboard.relay.routing.RoutingSettings;
+import org.switchboard.relay.testing.TestAgent;
+import org.switchboard.relay.testing.TestRelay;
+import org.switchboard.sim.FakeGraphApi;
+import org.switchboard.sim.FakeMessenger;
+import org.switchboard.sim.MessengerEvents;
+import org.switchboard.sim.RecordedRequest;
+
+/** A chat's life through the real relay: offers, timeouts, rejections, typing, the end and the goodbye. */
+class ChatLifecycleTest {
+    private static final RoutingSettings FAST = new RoutingSettings(4, Duration.ofSeconds(1), Duration.ZERO,
+            Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(5));
+    private final AtomicInteger customers = new AtomicInteger();
+
+    @TempDir
+    Path data;
+    private FakeGraphApi graph;
+    private Relay relay;
+    private FakeMessenger facebook;
+
+    @BeforeEach
+    void start() {
+        graph = FakeGraphApi.start();
+        relay = Relay.start(TestRelay.config(data, graph.baseUrl(), FAST), java.time.Clock.systemUTC());
+        facebook = new FakeMessenger(URI.create(relay.localUrl() + Relay.WEBHOOK_PATH), APP_SECRET);
+    }
+
+    @AfterEach
+    void stop() {
+        relay.close();
+        graph.close();
+    }
+
+    @Test
+    void anUnansweredOfferMakesTheAgentNotReadyAndGoesToTheNextAgent() {
+        try (TestAgent alice = readyAgent("alice", "alice-pw"); TestAgent bob = readyAgent("bob", "bob-pw")) {
+            customerWrites("is anyone there?");
+            TestAgent first = awaitOffer(alice, bob);
+            TestAgent second = first == alice ? bob : alice;
+            assertThat(first.await(ServerMessage.OfferRevoked.class).reason()).isEqualTo("missed");
+            first.await(ServerMessage.StateChanged.class, s -> s.state() == AgentState.NOT_READY && "missed".equals(s.reason()));
+            assertThat(second.await(ServerMessage.Offer.class).preview()).isEqualTo("is anyone there?");
+        }
+    }
+
+    @Test
+    void aRejectedOfferKeepsTheChatForTheNextAgent() {
+        try (TestAgent alice = readyAgent("alice", "alice-pw"); TestAgent bob = readyAgent("bob", "bob-pw")) {
+            customerWrites("hello");
+            TestAgent first = awaitOffer(alice, bob);
+            ServerMessage.Offer offer = first.await(ServerMessage.Offer.class);
+            first.send(id -> new ClientMessage.Reject(id, offer.chatId()));
+            first.await(ServerMessage.StateChanged.class, s -> s.state() == AgentState.NOT_READY);
+            TestAgent second = first == alice ? bob : alice;
+            assertThat(second.await(ServerMessage.Offer.class).chatId()).isEqualTo(offer.chatId());
+            String late = first.send(id -> new ClientMessage.Accept(id, offer.chatId()));
+            assertThat(first.await(ServerMessage.Error.class).replyTo()).isEqualTo(late);
+        }
+    }
+
+    @Test
+    void endingTheChatSaysGoodbyeClosesTheConversationAndFreesTheAgent() {
+        try (TestAgent alice = readyAgent("alice", "alice-pw")) {
+            String psid = customerWrites("I need an invoice");
+            ServerMessage.ChatStarted chat = accept(alice);
+            assertThat(chat.window().phase()).isEqualTo(MessagingWindow.Phase.STANDARD);
+
+            customerWrites(psid, "it's for order 77");
+            assertThat(alice.await(ServerMessage.ChatMessage.class).line().text()).isEqualTo("it's for order 77");
+            alice.await(ServerMessage.WindowChanged.class);
+
+            alice.send(id -> new ClientMessage.EndChat(id, chat.chatId()));
+            assertThat(alice.await(ServerMessage.ChatEnded.class).chatId()).isEqualTo(chat.chatId());
+            alice.await(ServerMessage.StateChanged.class, s -> s.state() == AgentState.READY);
+            await().atMost(Duration.ofSeconds(10)).until(() -> graph.sends().stream()
+                    .anyMatch(send -> "Thank you for contacting us. Goodbye!".equals(send.text())));
+            await().atMost(Duration.ofSeconds(10)).until(() ->
+                    TestRelay.count(data, "SELECT COUNT(*) FROM conversations WHERE status = 'CLOSED'") == 1);
+        }
+    }
+
+    @Test
+    void typingAndReadingAreShownToTheCustomer() {
+        try (TestAgent alice = readyAgent("alice", "alice-pw")) {
+            customerWrites("hi");
+            ServerMessage.ChatStarted chat = accept(alice);
+            alice.send(id -> new ClientMessage.Typing(id, chat.chatId(), true));
+            alice.send(id -> new ClientMessage.MarkRead(id, chat.chatId()));
+            await().atMost(Duration.ofSeconds(10)).until(() -> graph.requests().stream().map(RecordedRequest::body)
+                    .filter(body -> body != null && body.contains("sender_action")).count() == 2);
+            assertThat(graph.requests().stream().map(RecordedRequest::body).filter(b -> b != null && b.contains("sender_action")))
+                    .anyMatch(b -> b.contains("typing_on")).anyMatch(b -> b.contains("mark_seen"));
+        }
+    }
+
+    @Test
+    void commandsForChatsTheAgentIsNotInAreRefusedClearly() {
+        try (TestAgent alice = readyAgent("alice", "alice-pw")) {
+            String id = alice.send(cid -> new ClientMessage.Send(cid, "424242", "hello?"));
+            ServerMessage.Error error = alice.await(ServerMessage.Error.class);
+            assertThat(error.replyTo()).isEqualTo(id);
+            assertThat(error.message()).contains("not in chat 424242");
+        }
+    }
+
+    @Test
+    void loginsAreCheckedAndASecondLoginReplacesTheFirst() {
+        try (TestAgent wrong = TestAgent.connect(relay.localUrl());
+             TestAgent old = TestAgent.connect(relay.localUrl());
+             TestAgent newer = TestAgent.connect(relay.localUrl());
+             TestAgent outdated = TestAgent.connect(relay.localUrl())) {
+            wrong.send(id -> new ClientMessage.Login(id, ProtocolVersion.CURRENT, "alice", "nope", PhoneDevice.softphone()));
+            assertThat(wrong.await(ServerMessage.LoginFailed.class).reason()).isEqualTo("Wrong username or password.");
+            outdated.send(id -> new ClientMessage.Login(id, 99, "alice", "alice-pw", PhoneDevice.softphone()));
+            assertThat(outdated.await(ServerMessage.LoginFailed.class).reason()).contains("protocol v99");
+
+            old.send(id -> new ClientMessage.Login(id, ProtocolVersion.CURRENT, "alice", "alice-pw", PhoneDevice.softphone()));
+            old.await(ServerMessage.LoginOk.class);
+            newer.send(id -> new ClientMessage.Login(id, ProtocolVersion.CURRENT, "alice", "alice-pw", PhoneDevice.softphone()));
+            newer.await(ServerMessage.LoginOk.class);
+            assertThat(old.await(ServerMessage.Error.class).code()).isEqualTo("replaced");
+        }
+    }
+
+    private TestAgent readyAgent(String username, String password) {
+        TestAgent agent = TestAgent.connect(relay.localUrl());
+        agent.send(id -> new ClientMessage.Login(id, ProtocolVersion.CURRENT, username, password, PhoneDevice.softphone()));
+        agent.await(ServerMessage.LoginOk.class);
+        agent.send(id -> new ClientMessage.SetState(id, AgentState.READY, null));
+        agent.await(ServerMessage.StateChanged.class, s -> s.state() == AgentState.READY);
+        return agent;
+    }
+
+    private ServerMessage.ChatStarted accept(TestAgent agent) {
+        ServerMessage.Offer offer = agent.await(ServerMessage.Offer.class);
+        agent.send(id -> new ClientMessage.Accept(id, offer.chatId()));
+        return agent.await(ServerMessage.ChatStarted.class);
+    }
+
+    /** The agent who got the first offer (the other one must not have it at the same time). */
+    private static TestAgent awaitOffer(TestAgent a, TestAgent b) {
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> a.hasPending(ServerMessage.Offer.class) || b.hasPending(ServerMessage.Offer.class));
+        assertThat(a.hasPending(ServerMessage.Offer.class) && b.hasPending(ServerMessage.Offer.class))
+                .as("one chat offered to two agents at once").isFalse();
+        return a.hasPending(ServerMessage.Offer.class) ? a : b;
+    }
+
+    private String customerWrites(String text) {
+        String psid = "cust-" + customers.incrementAndGet();
+        customerWrites(psid, text);
+        return psid;
+    }
+
+    private void customerWrites(String psid, String text) {
+        Instant now = Instant.now();
+        assertThat(facebook.post(MessengerEvents.envelope(MessengerEvents.entry(PAGE_ID, now,
+                MessengerEvents.text(PAGE_ID, psid, "m_" + psid + "_" + now.toEpochMilli() + text.length(), text, now)))))
+                .isEqualTo(200);
+    }
+
+}
