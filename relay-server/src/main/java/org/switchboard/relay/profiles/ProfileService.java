@@ -137,12 +137,12 @@ public final class ProfileService {
         try {
             uri = URI.create(url);
         } catch (IllegalArgumentException e) {
-            log.info("profile picture of {} on page {} has a malformed URL; keeping picture {}", customer.psid(),
+            log.info("profile picture of {} on page {} has a malformed URL (previous picture: {})", customer.psid(),
                     customer.pageId(), previous);
             return CompletableFuture.completedFuture(previous);
         }
         return media.fetch(uri).thenApply(StoredMedia::id).exceptionally(error -> {
-            log.info("profile picture of {} on page {} not stored, keeping picture {}: {}", customer.psid(),
+            log.info("profile picture of {} on page {} not stored (previous picture: {}): {}", customer.psid(),
                     customer.pageId(), previous, unwrap(error).getMessage());
             return previous;
         });
