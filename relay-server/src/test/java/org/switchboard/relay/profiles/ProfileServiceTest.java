@@ -2,6 +2,10 @@ package org.switchboard.relay.profiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import org.switchboard.relay.FakeClock;
 import org.switchboard.relay.config.Secret;
 import org.switchboard.relay.media.FetchRetries;
@@ -126,6 +131,41 @@ class ProfileServiceTest {
         clock.advance(REFRESH);
         get(service.profile(PAGE, PSID));
         assertThat(profileRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void aRefusalIsLoggedOncePerPageNotOncePerCustomer() throws Exception {
+        graph.setProfileError(PSID, FakeGraphError.profileNotPermitted());
+        graph.setProfileError("other-customer", FakeGraphError.profileNotPermitted());
+        Logger logger = (Logger) LoggerFactory.getLogger(ProfileService.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            ProfileService service = service(DIRECT);
+            get(service.profile(PAGE, PSID));
+            get(service.profile(PAGE, "other-customer"));
+        } finally {
+            logger.detachAppender(logged);
+        }
+
+        assertThat(logged.list).filteredOn(event -> event.getLevel() == Level.WARN)
+                .extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
+                .contains("page " + PAGE.pageId(), "may not read customer profiles").doesNotContain("page-token");
+    }
+
+    @Test
+    void aPictureThatFailsAtRefreshKeepsThePreviousPicture() throws Exception {
+        graph.setProfile(PSID, "Ada", "Lovelace", graph.serveMedia("ada.jpg", JPEG, "image/jpeg").toString());
+        ProfileService service = service(DIRECT);
+        String picture = get(service.profile(PAGE, PSID)).orElseThrow().pictureMediaId();
+        graph.setProfile(PSID, "Ada", "Lovelace", graph.baseUrl().resolve("/media/expired").toString());
+        clock.advance(REFRESH);
+
+        CustomerProfileRecord refreshed = get(service.profile(PAGE, PSID)).orElseThrow();
+
+        assertThat(refreshed.pictureMediaId()).isEqualTo(picture).isNotNull();
+        assertThat(refreshed.fetchedAt()).isEqualTo(clock.instant());
     }
 
     @Test
