@@ -41,6 +41,12 @@ public final class MediaFetcher {
     public CompletableFuture<StoredMedia> fetch(URI url) {
         Objects.requireNonNull(url, "media fetcher: url is missing");
         CompletableFuture<StoredMedia> result = new CompletableFuture<>();
+        String scheme = url.getScheme();
+        if (!"https".equalsIgnoreCase(scheme) && !"http".equalsIgnoreCase(scheme)) {
+            result.completeExceptionally(new MediaFetchException("media fetch of " + where(url)
+                    + ": only http and https URLs are fetched", null));
+            return result;
+        }
         schedule(url, 1, result, executor);
         return result;
     }

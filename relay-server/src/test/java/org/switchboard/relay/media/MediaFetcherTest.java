@@ -113,6 +113,16 @@ class MediaFetcherTest {
     }
 
     @Test
+    void onlyHttpUrlsAreFetched() {
+        MediaStore store = new MediaStore(dataDir, MediaStore.DEFAULT_MAX_BYTES);
+
+        assertThatThrownBy(() -> new MediaFetcher(flaky, store, Runnable::run, NO_WAIT)
+                .fetch(URI.create("file:///etc/passwd")).get(5, TimeUnit.SECONDS))
+                .cause().isInstanceOf(MediaFetchException.class).hasMessageContaining("only http and https URLs");
+        assertThat(flaky.downloads()).isZero();
+    }
+
+    @Test
     void aRejectedTaskFailsTheFetchInsteadOfLosingIt() {
         MediaStore store = new MediaStore(dataDir, MediaStore.DEFAULT_MAX_BYTES);
         ExecutorService stopped = Executors.newSingleThreadExecutor();
