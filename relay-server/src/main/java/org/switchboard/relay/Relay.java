@@ -19,7 +19,14 @@ import org.switchboard.relay.chat.Conversations;
 import org.switchboard.relay.config.RelayConfig;
 import org.switchboard.relay.config.SeedLoader;
 import org.switchboard.relay.engine.ChatEngine;
+import org.switchboard.relay.agents.SessionTokens;
+import org.switchboard.relay.engine.EngineServices;
 import org.switchboard.relay.engine.EngineSettings;
+import org.switchboard.relay.media.MediaFetcher;
+import org.switchboard.relay.media.MediaHandler;
+import org.switchboard.relay.media.MediaStore;
+import org.switchboard.relay.profiles.ProfileService;
+import org.switchboard.relay.profiles.SqliteProfileStore;
 import org.switchboard.relay.engine.SenderActions;
 import org.switchboard.relay.scenario.ScenarioCatalog;
 import org.switchboard.relay.inbox.Inbox;
@@ -48,6 +55,7 @@ public final class Relay implements AutoCloseable {
     public static final String WEBHOOK_PATH = "/clientweb/fb/webhook";
     public static final String AGENT_PATH = "/agent/ws";
     private static final int BCRYPT_COST = 10;
+    private static final Duration PROFILE_REFRESH = Duration.ofDays(7);
 
     private final Database database;
     private final Inbox inbox;
@@ -55,6 +63,7 @@ public final class Relay implements AutoCloseable {
     private final OutboxSender outboxSender;
     private final SenderActions senderActions;
     private final ExecutorService workers;
+    private final ExecutorService mediaWorkers;
     private final Undertow server;
     private final AtomicBoolean ready = new AtomicBoolean();
     private final int port;
@@ -77,8 +86,14 @@ public final class Relay implements AutoCloseable {
         scenarios.add(scenario);
         var outboxWake = new OutboxWake();
         senderActions = new SenderActions(graph, accounts);
-        engine = new ChatEngine(database, clock, accounts, conversations, outboxStore, outboxWake, senderActions, scenarios,
-                new EngineSettings(scenario, config.routing()));
+        mediaWorkers = Executors.newFixedThreadPool(2, daemonThreads("media"));
+        var mediaStore = new MediaStore(config.mediaDirectory(), MediaStore.DEFAULT_MAX_BYTES);
+        var mediaFetcher = new MediaFetcher(graph, mediaStore, mediaWorkers);
+        var profiles = new ProfileService(graph, new SqliteProfileStore(database), mediaFetcher, clock, mediaWorkers,
+                PROFILE_REFRESH);
+        var tokens = new SessionTokens();
+        engine = new ChatEngine(clock, new EngineServices(database, accounts, conversations, outboxStore, outboxWake,
+                senderActions, profiles, mediaFetcher, tokens), scenarios, new EngineSettings(scenario, config.routing()));
         engine.restoreOpenConversations();
         outboxSender = new OutboxSender(database, outboxStore, clock, graph, accounts, new WindowPolicy(), engine);
         outboxWake.target = outboxSender;
@@ -92,6 +107,7 @@ public final class Relay implements AutoCloseable {
         PathHandler routes = Handlers.path()
                 .addExactPath(WEBHOOK_PATH, new WebhookHandler(accounts, parser, inbox, workers, metrics, config.webhookMaxBytes()))
                 .addExactPath(AGENT_PATH, Handlers.websocket(new AgentGateway(agentStore, hasher, engine, workers)))
+                .addPrefixPath("/media", new MediaHandler(mediaStore, tokens))
                 .addExactPath("/healthz", new HealthHandler(ready::get))
                 .addExactPath("/metrics", new MetricsHandler(metrics));
         server = Undertow.builder().addHttpListener(config.port(), config.bindAddress()).setHandler(routes).build();
@@ -124,6 +140,7 @@ public final class Relay implements AutoCloseable {
         outboxSender.close();
         engine.close();
         senderActions.close();
+        mediaWorkers.shutdownNow();
         database.close();
         LOG.info("relay stopped");
     }

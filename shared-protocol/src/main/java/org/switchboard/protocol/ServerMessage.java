@@ -11,13 +11,20 @@ import java.util.List;
 public sealed interface ServerMessage {
     long seq();
 
+    /** {@code mediaToken} authorizes this session's downloads of {@code /media/<id>} (header or ?token=). */
     record LoginOk(long seq, String replyTo, int protocolVersion, String username, String displayName,
-                   List<String> roles, AgentState state) implements ServerMessage {
+                   List<String> roles, AgentState state, String mediaToken) implements ServerMessage {
         public LoginOk {
             Require.text(username, "loginOk", "username");
             roles = roles == null ? List.of() : List.copyOf(roles);
             displayName = displayName == null || displayName.isBlank() ? username : displayName;
             Require.present(state, "loginOk " + username, "state");
+        }
+
+        /** A login answer without media access (tests, older relays). */
+        public LoginOk(long seq, String replyTo, int protocolVersion, String username, String displayName,
+                       List<String> roles, AgentState state) {
+            this(seq, replyTo, protocolVersion, username, displayName, roles, state, null);
         }
     }
 

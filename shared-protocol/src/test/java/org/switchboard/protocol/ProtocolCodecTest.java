@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ProtocolCodecTest {
     private static final Instant AT = Instant.parse("2026-11-25T10:15:30Z");
     private static final MessagingWindow WINDOW = new MessagingWindow(MessagingWindow.Phase.STANDARD, AT.plusSeconds(86_400));
-    private static final Customer CUSTOMER = new Customer("2400123", "Ana Lopez", "1000", "Acme Support");
+    private static final Customer CUSTOMER = new Customer("2400123", "Ana Lopez", "1000", "Acme Support", "/media/cd34");
     private final ProtocolCodec codec = new ProtocolCodec();
 
     static Stream<ClientMessage> clientMessages() {
@@ -31,9 +31,11 @@ class ProtocolCodecTest {
     }
 
     static Stream<ServerMessage> serverMessages() {
-        ChatLine line = new ChatLine("m1", ChatLine.Author.CUSTOMER, "Ana Lopez", "hi", AT, DeliveryStatus.NONE);
+        ChatLine line = new ChatLine("m1", ChatLine.Author.CUSTOMER, "Ana Lopez", "hi", AT, DeliveryStatus.NONE,
+                List.of(new ChatAttachment(ChatAttachment.Kind.IMAGE, "/media/ab12", "photo.jpg"),
+                        new ChatAttachment(ChatAttachment.Kind.LOCATION, "https://maps.google.com/?q=1,2", "Home")));
         return Stream.of(
-                new ServerMessage.LoginOk(1, "c1", 1, "alice", "Alice", List.of("agent"), AgentState.NOT_READY),
+                new ServerMessage.LoginOk(1, "c1", 1, "alice", "Alice", List.of("agent"), AgentState.NOT_READY, "tok"),
                 new ServerMessage.LoginFailed(1, "c1", "wrong username or password"),
                 new ServerMessage.StateChanged(2, AgentState.READY, null),
                 new ServerMessage.Offer(3, "chat-1", CUSTOMER, "Support", "hi", AT, WINDOW),

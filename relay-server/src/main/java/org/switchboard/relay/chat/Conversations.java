@@ -5,6 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.switchboard.protocol.ChatAttachment;
 import java.util.Optional;
 import org.switchboard.protocol.ChatLine;
 import org.switchboard.protocol.DeliveryStatus;
@@ -15,6 +19,8 @@ import org.switchboard.relay.store.Sql;
  * lent by {@code Database.write/read}), so a message, its conversation and its inbox row commit together.
  */
 public final class Conversations {
+    private final Attachments attachments = new Attachments();
+
     public Optional<Conversation> openFor(Connection c, String pageId, String customerId) throws SQLException {
         return Sql.one(c, "SELECT * FROM conversations WHERE page_id = ? AND customer_id = ? AND status = 'OPEN'"
                 + " ORDER BY id DESC LIMIT 1", Conversations::map, pageId, customerId);
@@ -77,9 +83,29 @@ public final class Conversations {
         return Sql.one(c, "SELECT 1 FROM messages WHERE mid = ?", row -> true, mid).isPresent();
     }
 
+    /** The conversation's lines in order, each with its attachments. */
     public List<ChatLine> transcript(Connection c, long conversationId) throws SQLException {
-        return Sql.list(c, "SELECT * FROM messages WHERE conversation_id = ? ORDER BY at, id", Conversations::line,
-                conversationId);
+        List<ChatLine> lines = Sql.list(c, "SELECT * FROM messages WHERE conversation_id = ? ORDER BY at, id",
+                Conversations::line, conversationId);
+        Map<Long, List<ChatAttachment>> attached = attachments.of(c,
+                lines.stream().map(line -> Long.parseLong(line.messageId())).collect(Collectors.toSet()));
+        return lines.stream().map(line -> withAttachments(line, attached.getOrDefault(Long.parseLong(line.messageId()), List.of())))
+                .toList();
+    }
+
+    /** One stored line with its attachments, e.g. after its files were downloaded. */
+    public ChatLine line(Connection c, long messageId) throws SQLException {
+        ChatLine line = Sql.one(c, "SELECT * FROM messages WHERE id = ?", Conversations::line, messageId).orElseThrow();
+        return withAttachments(line, attachments.of(c, Set.of(messageId)).getOrDefault(messageId, List.of()));
+    }
+
+    public Attachments attachments() {
+        return attachments;
+    }
+
+    private static ChatLine withAttachments(ChatLine line, List<ChatAttachment> files) {
+        return files.isEmpty() ? line : new ChatLine(line.messageId(), line.author(), line.authorName(), line.text(),
+                line.at(), line.status(), files);
     }
 
     private static Conversation map(ResultSet row) throws SQLException {

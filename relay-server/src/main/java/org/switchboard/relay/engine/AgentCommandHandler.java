@@ -7,6 +7,7 @@ import org.switchboard.protocol.ChatLine;
 import org.switchboard.protocol.ClientMessage;
 import org.switchboard.protocol.ServerMessage;
 import org.switchboard.relay.agents.AgentConnection;
+import org.switchboard.relay.agents.SessionTokens;
 import org.switchboard.relay.messenger.SenderAction;
 import org.switchboard.relay.routing.Router;
 import org.switchboard.relay.routing.RoutingEvent;
@@ -23,11 +24,13 @@ final class AgentCommandHandler {
     private final Router router;
     private final AgentDesks desks;
     private final SenderActions senderActions;
+    private final SessionTokens tokens;
     private final AgentConnection connection;
     private final String agent;
 
     AgentCommandHandler(Conductor conductor, Router router, AgentDesks desks, SenderActions senderActions,
-                        AgentConnection connection) {
+                        SessionTokens tokens, AgentConnection connection) {
+        this.tokens = tokens;
         this.conductor = conductor;
         this.router = router;
         this.desks = desks;
@@ -65,6 +68,7 @@ final class AgentCommandHandler {
         } else if (command instanceof ClientMessage.Logout logout) {
             ack(logout.id(), null);
             conductor.route(new RoutingEvent.AgentLoggedOut(agent));
+            tokens.revoke(agent);
             desks.logout(connection);
             connection.close();
         } else {

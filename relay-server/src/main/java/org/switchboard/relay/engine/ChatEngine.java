@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,8 +28,10 @@ import org.switchboard.relay.chat.Conversation;
 import org.switchboard.relay.chat.Conversations;
 import org.switchboard.relay.inbox.InboxRow;
 import org.switchboard.relay.outbox.OutboxListener;
-import org.switchboard.relay.outbox.OutboxStore;
+import org.switchboard.relay.agents.SessionTokens;
+import org.switchboard.relay.profiles.CustomerProfileRecord;
 import org.switchboard.relay.routing.Router;
+import org.switchboard.relay.routing.RouterQueueStats;
 import org.switchboard.relay.routing.RoutingDecision;
 import org.switchboard.relay.routing.RoutingEvent;
 import org.switchboard.relay.scenario.ConversationStateCodec;
@@ -54,6 +57,8 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
     private final ScenarioCatalog scenarios;
     private final ScenarioDefinition defaultScenario;
     private final SenderActions senderActions;
+    private final SessionTokens tokens;
+    private final CustomerArrivals arrivals;
     private final InboxProcessor inbox;
     private final AgentDesks desks = new AgentDesks();
     private final Router router;
@@ -65,21 +70,22 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
         return t;
     });
 
-    public ChatEngine(Database database, Clock clock, AccountDirectory accounts, Conversations conversations,
-                      OutboxStore outbox, Runnable outboxWake, SenderActions senderActions, ScenarioCatalog scenarios,
-                      EngineSettings settings) {
-        this.database = database;
+    public ChatEngine(Clock clock, EngineServices services, ScenarioCatalog scenarios, EngineSettings settings) {
+        this.database = services.database();
         this.clock = clock;
-        this.accounts = accounts;
-        this.conversations = conversations;
+        this.accounts = services.accounts();
+        this.conversations = services.conversations();
         this.scenarios = scenarios;
         this.defaultScenario = settings.scenario();
-        this.senderActions = senderActions;
-        this.inbox = new InboxProcessor(conversations, outbox);
+        this.senderActions = services.senderActions();
+        this.tokens = services.tokens();
+        this.inbox = new InboxProcessor(conversations, services.outbox());
         this.router = new Router(clock, settings.routing());
         WakeUps wakeUps = new WakeUps(clock, timer, this::submit);
-        this.conductor = new Conductor(database, clock, conversations, outbox, outboxWake, desks, router,
-                new ScenarioInterpreter(new org.switchboard.relay.routing.RouterQueueStats(router)), wakeUps);
+        this.conductor = new Conductor(database, clock, conversations, services.outbox(), services.outboxWake(), desks,
+                router, new ScenarioInterpreter(new RouterQueueStats(router)), wakeUps);
+        this.arrivals = new CustomerArrivals(this::submit, database, conversations, accounts, services.profiles(),
+                services.media());
     }
 
     /** Brings back the open conversations of a previous run (their scenario state is in the database). */
@@ -115,7 +121,7 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
     public void command(AgentConnection connection, ClientMessage command) {
         submit(() -> {
             if (desks.isCurrent(connection)) {
-                new AgentCommandHandler(conductor, router, desks, senderActions, connection).handle(command);
+                new AgentCommandHandler(conductor, router, desks, senderActions, tokens, connection).handle(command);
             }
         });
     }
@@ -160,14 +166,16 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
 
     private void act(InboxOutcome outcome) {
         if (outcome instanceof InboxOutcome.CustomerLine line) {
-            LiveChat chat = conductor.chat(line.conversation().id()).orElse(null);
-            if (chat == null) {
-                chat = newChat(line.conversation(), null);
-                conductor.customerWrote(chat, line.conversation(), line.line());
-                conductor.start(chat, itemVariables(chat.customer));
+            Optional<LiveChat> live = conductor.chat(line.conversation().id());
+            LiveChat chat = live.orElseGet(() -> newChat(line.conversation(), null));
+            arrivals.line(chat, line.line(), line.downloads(),
+                    delivered -> conductor.customerWrote(chat, line.conversation(), delivered));
+            if (live.isEmpty()) {
                 LOG.info("chat {} opened for page {}", chat.id, chat.customer.pageId());
-            } else {
-                conductor.customerWrote(chat, line.conversation(), line.line());
+                arrivals.newChat(chat, profile -> {
+                    profile.ifPresent(p -> chat.customer = withProfile(chat.customer, p));
+                    conductor.start(chat, itemVariables(chat.customer, profile));
+                });
             }
         } else if (outcome instanceof InboxOutcome.PageLine page) {
             conductor.pushToParticipants(page.conversation().id(),
@@ -191,13 +199,20 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
         return chat;
     }
 
-    private static Map<String, String> itemVariables(Customer customer) {
+    private static Map<String, String> itemVariables(Customer customer, Optional<CustomerProfileRecord> profile) {
         Map<String, String> variables = new HashMap<>();
         variables.put("item.from", customer.id());
         variables.put("item.pageId", customer.pageId());
-        variables.put("item.firstName", "");
-        variables.put("item.lastName", "");
+        variables.put("item.firstName", profile.map(CustomerProfileRecord::firstName).orElse(""));
+        variables.put("item.lastName", profile.map(CustomerProfileRecord::lastName).orElse(""));
         return variables;
+    }
+
+    private static Customer withProfile(Customer customer, CustomerProfileRecord profile) {
+        String name = String.join(" ", java.util.stream.Stream.of(profile.firstName(), profile.lastName())
+                .filter(part -> part != null && !part.isBlank()).toList());
+        return new Customer(customer.id(), name, customer.pageId(), customer.pageName(),
+                profile.pictureMediaId() == null ? null : "/media/" + profile.pictureMediaId());
     }
 
     private void login(AgentConnection connection, AgentAccount agent, String loginId) {
@@ -210,8 +225,10 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
                 : new RoutingEvent.AgentLoggedIn(agent.username(), agent.services(), agent.skills(), agent.maxChats());
         // The login answer goes first: decide the routing change, answer, then carry out the decisions.
         List<RoutingDecision> decisions = router.on(event);
+        String mediaToken = tokens.issue(agent.username());
         connection.push(seq -> new ServerMessage.LoginOk(seq, loginId, ProtocolVersion.CURRENT, agent.username(),
-                agent.displayName(), agent.roles().stream().map(Role::wire).sorted().toList(), router.state(agent.username())));
+                agent.displayName(), agent.roles().stream().map(Role::wire).sorted().toList(), router.state(agent.username()),
+                mediaToken));
         conductor.showChatsOf(agent.username());
         decisions.forEach(conductor::decide);
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.switchboard.protocol.ChatLine;
 import org.switchboard.protocol.DeliveryStatus;
+import org.switchboard.protocol.ChatAttachment;
+import org.switchboard.relay.chat.Attachments;
 import org.switchboard.relay.chat.Conversation;
 import org.switchboard.relay.chat.Conversations;
 import org.switchboard.relay.inbox.Inbox;
@@ -42,7 +44,7 @@ final class InboxProcessor {
             return new InboxOutcome.Recorded();
         }
         if (event instanceof MessengerEvent.Message message) {
-            return customerLine(c, event, message.mid(), describe(message));
+            return customerLine(c, event, message.mid(), message.text() == null ? "" : message.text(), message.attachments());
         } else if (event instanceof MessengerEvent.Echo echo) {
             return echo(c, echo);
         } else if (event instanceof MessengerEvent.Delivery delivery) {
@@ -50,18 +52,20 @@ final class InboxProcessor {
         } else if (event instanceof MessengerEvent.Read read) {
             return watermark(c, event, read.watermark(), DeliveryStatus.READ);
         } else if (event instanceof MessengerEvent.Postback postback) {
-            return customerLine(c, event, postback.mid(), postback.title() == null ? postback.payload() : postback.title());
+            return customerLine(c, event, postback.mid(), postback.title() == null ? postback.payload() : postback.title(),
+                    List.of());
         } else if (event instanceof MessengerEvent.Reaction reaction) {
             String what = reaction.emoji() == null ? reaction.reaction() : reaction.emoji();
             return customerLine(c, event, null, "UNREACT".equals(String.valueOf(reaction.action()))
-                    ? "(removed the reaction " + what + ")" : "(reacted " + what + ")");
+                    ? "(removed the reaction " + what + ")" : "(reacted " + what + ")", List.of());
         } else if (event instanceof MessengerEvent.MessageEdit edit) {
-            return customerLine(c, event, null, "(edited a message) " + edit.text());
+            return customerLine(c, event, null, "(edited a message) " + edit.text(), List.of());
         }
         return new InboxOutcome.Recorded();
     }
 
-    private InboxOutcome customerLine(Connection c, MessengerEvent event, String mid, String text) throws SQLException {
+    private InboxOutcome customerLine(Connection c, MessengerEvent event, String mid, String text,
+                                      List<Attachment> attachments) throws SQLException {
         if (mid != null && conversations.hasMessageWithMid(c, mid)) {
             return new InboxOutcome.Recorded();
         }
@@ -71,8 +75,9 @@ final class InboxProcessor {
         conversations.customerWrote(c, conversation.id(), event.timestamp());
         long id = conversations.addMessage(c, conversation.id(), ChatLine.Author.CUSTOMER, null, mid, text,
                 event.timestamp(), DeliveryStatus.NONE);
-        ChatLine line = new ChatLine(String.valueOf(id), ChatLine.Author.CUSTOMER, null, text, event.timestamp(), DeliveryStatus.NONE);
-        return new InboxOutcome.CustomerLine(conversations.byId(c, conversation.id()).orElseThrow(), existing.isEmpty(), line);
+        List<Attachments.Download> downloads = conversations.attachments().add(c, id, attachments);
+        return new InboxOutcome.CustomerLine(conversations.byId(c, conversation.id()).orElseThrow(), existing.isEmpty(),
+                conversations.line(c, id), downloads);
     }
 
     private InboxOutcome echo(Connection c, MessengerEvent.Echo echo) throws SQLException {
@@ -119,15 +124,10 @@ final class InboxProcessor {
         return new InboxOutcome.Statuses(open.get().id(), ids, status);
     }
 
-    private static String describe(MessengerEvent.Message message) {
-        String attachments = describe(message.attachments());
-        if (message.text() == null || message.text().isBlank()) {
-            return attachments;
-        }
-        return attachments.isEmpty() ? message.text() : message.text() + "\n" + attachments;
-    }
-
     private static String describe(List<Attachment> attachments) {
-        return String.join("\n", attachments.stream().map(Attachment::toString).toList());
+        return String.join("\n", attachments.stream().map(a -> {
+            ChatAttachment shown = Attachments.describe(a);
+            return "[" + shown.title() + "] " + (shown.url() == null ? "" : shown.url());
+        }).toList());
     }
 }

@@ -1,6 +1,7 @@
 package org.switchboard.relay.engine;
 
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import org.switchboard.protocol.Customer;
 import org.switchboard.relay.scenario.ConversationState;
 import org.switchboard.relay.scenario.ScenarioDefinition;
@@ -11,13 +12,16 @@ import org.switchboard.relay.scenario.ScenarioDefinition;
  */
 final class LiveChat {
     final long id;
-    final Customer customer;
+    /** Replaced once the customer's profile is known. */
+    Customer customer;
     final ScenarioDefinition scenario;
     ConversationState state;
     String lastCustomerText = "";
     Instant lastCustomerMessageAt;
     /** The service Find Agent queued the chat for, shown on offers. */
     String service = "";
+    /** Completes when the chat's latest arrival was delivered; later arrivals wait for it (engine thread). */
+    CompletableFuture<Void> arrivals = CompletableFuture.completedFuture(null);
 
     LiveChat(long id, Customer customer, ScenarioDefinition scenario) {
         this.id = id;

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 final class Migrations {
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
     /** Every migration file, oldest first. */
-    static final List<String> FILES = List.of("V1.sql", "V2.sql");
+    static final List<String> FILES = List.of("V1.sql", "V2.sql", "V3.sql");
 
     private final Connection connection;
 
