@@ -3,6 +3,7 @@ package org.switchboard.desktop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.switchboard.desktop.GuiTestSupport.eventually;
+import static org.switchboard.desktop.GuiTestSupport.focusedFrame;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
@@ -118,6 +119,6 @@ class DesktopLoginTest {
 
     private FrameFixture open(String server, String username, String password) {
         app = GuiActionRunner.execute(() -> DesktopApp.open(new LoginDefaults(server, username, password)));
-        return WindowFinder.findFrame("loginWindow").using(robot);
+        return focusedFrame(robot, "loginWindow");
     }
 }

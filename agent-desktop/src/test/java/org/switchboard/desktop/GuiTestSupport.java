@@ -1,5 +1,6 @@
 package org.switchboard.desktop;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.awt.Component;
@@ -8,9 +9,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import javax.swing.JLabel;
 import javax.swing.JList;
+import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
 import org.switchboard.desktop.model.TranscriptLine;
 
@@ -25,6 +29,13 @@ final class GuiTestSupport {
 
     static void eventually(Runnable assertion) {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(assertion::run);
+    }
+
+    /** Finds a showing frame and waits until the window manager has given it focus, so the first click lands. */
+    static FrameFixture focusedFrame(Robot robot, String name) {
+        FrameFixture frame = WindowFinder.findFrame(name).withTimeout(10, TimeUnit.SECONDS).using(robot);
+        eventually(() -> assertThat(onEdt(() -> frame.target().isFocused())).isTrue());
+        return frame;
     }
 
     static List<TranscriptLine> transcript(FrameFixture main) {
