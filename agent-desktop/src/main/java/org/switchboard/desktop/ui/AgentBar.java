@@ -29,6 +29,9 @@ final class AgentBar extends JPanel {
         nameLabel.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
         stateLabel.putClientProperty(FlatClientProperties.STYLE, "font: bold");
         stateToggle.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_ROUND_RECT);
+        stateToggle.putClientProperty(FlatClientProperties.STYLE,
+                "selectedBackground: $Actions.Green; selectedForeground: $Button.default.foreground; font: bold");
+        stateToggle.setText(text.get("toggle.ready"));
         stateToggle.setToolTipText(text.get("toggle.tooltip"));
         stateToggle.addActionListener(e -> {
             commands.setReady(stateToggle.isSelected());
@@ -49,7 +52,6 @@ final class AgentBar extends JPanel {
         stateLabel.setText(reason == null || reason.isBlank() ? state : text.get("state.withReason", state, reason));
         boolean ready = agent.state() == AgentState.READY;
         stateToggle.setSelected(ready);
-        stateToggle.setText(text.get(ready ? "toggle.ready" : "toggle.notReady"));
         stateLabel.putClientProperty(FlatClientProperties.STYLE, ready
                 ? "font: bold; foreground: $Actions.Green"
                 : "font: bold; foreground: $Label.foreground");

@@ -37,8 +37,9 @@ final class OfferPopup {
         dialog.setName("offerPopup");
         dialog.setTitle(text.get("offer.title"));
         dialog.setModal(false);
+        dialog.setUndecorated(true);
         dialog.setAlwaysOnTop(true);
-        dialog.setFocusableWindowState(true);
+        dialog.setAutoRequestFocus(false);
         dialog.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
 
         JButton accept = new JButton(text.get("offer.accept"));
@@ -55,7 +56,8 @@ final class OfferPopup {
             offers.remove(offer.chatId());
         });
 
-        JPanel panel = new JPanel(new MigLayout("insets 16 18 14 18, wrap 1, fillx, gapy 4", "[grow,fill,300lp]", ""));
+        JPanel panel = new JPanel(new MigLayout("insets 0, wrap 1, fillx, gapy 4", "[grow,fill,300lp]", ""));
+        panel.putClientProperty(FlatClientProperties.STYLE, "border: 16,20,16,20,$Component.accentColor,2,0");
         JLabel heading = new JLabel(text.get("offer.heading", offer.customer().displayName()));
         heading.setName("offerCustomer");
         heading.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
@@ -82,12 +84,12 @@ final class OfferPopup {
         buttons.add(accept, "w 96lp!");
         panel.add(buttons, "gaptop 8");
         dialog.setContentPane(panel);
+        ticker = new Timer(250, e -> tick());
+        tick();
         dialog.pack();
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         dialog.setLocation(screen.x + screen.width - dialog.getWidth() - 24,
                 screen.y + screen.height - (dialog.getHeight() + 16) * (stackIndex + 1) - 8);
-        ticker = new Timer(250, e -> tick());
-        tick();
     }
 
     void show() {
