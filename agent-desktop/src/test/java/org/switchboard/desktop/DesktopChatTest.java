@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
+import org.assertj.swing.core.matcher.JLabelMatcher;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -123,12 +124,22 @@ class DesktopChatTest {
     }
 
     @Test
+    void anUnansweredOfferClosesItsPopupWhenItExpires() {
+        relay.push(offer("chat-1", 1));
+        DialogFixture popup = WindowFinder.findDialog("offerPopup").withTimeout(10, TimeUnit.SECONDS).using(robot);
+
+        eventually(() -> assertThat(onEdt(() -> popup.target().isShowing())).isFalse());
+        assertThat(relay.commands(ClientMessage.Accept.class)).isEmpty();
+        assertThat(relay.commands(ClientMessage.Reject.class)).isEmpty();
+    }
+
+    @Test
     void aStartedChatShowsItsTranscriptAndARepliesStatusFollowsAckAndDelivery() {
         relay.push(started("chat-1", ANNA, "Hi, my order #123 is late"));
         eventually(() -> assertThat(transcript(main)).extracting(TranscriptLine::text)
                 .containsExactly("Hi, my order #123 is late"));
         main.list("chatList").requireSelection(0);
-        main.panel("chatPanel").label(org.assertj.swing.core.matcher.JLabelMatcher.withText("Anna Smith")).requireVisible();
+        main.panel("chatPanel").label(JLabelMatcher.withText("Anna Smith")).requireVisible();
 
         main.textBox("composer").enterText("Let me check");
         robot.pressKey(KeyEvent.VK_SHIFT);

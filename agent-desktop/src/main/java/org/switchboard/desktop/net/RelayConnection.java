@@ -133,6 +133,7 @@ public final class RelayConnection {
 
         Socket(URI target) {
             super(target, new Draft_6455(), null, CONNECT_TIMEOUT_MILLIS);
+            setDaemon(true);
         }
 
         @Override

@@ -10,6 +10,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.ListCellRenderer;
 import javax.swing.ListSelectionModel;
+import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.switchboard.desktop.model.Chat;
 import org.switchboard.desktop.model.ChatsModel;
@@ -112,7 +113,7 @@ final class ChatListPanel extends JPanel {
             badge.setVisible(chat.unread() > 0);
             setBackground(selected ? list.getSelectionBackground() : list.getBackground());
             name.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
-            page.setForeground(selected ? list.getSelectionForeground() : javax.swing.UIManager.getColor("Label.disabledForeground"));
+            page.setForeground(selected ? list.getSelectionForeground() : UIManager.getColor("Label.disabledForeground"));
             return this;
         }
     }

@@ -1,6 +1,9 @@
 package org.switchboard.desktop.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.Component;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.util.function.Consumer;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
@@ -45,9 +48,9 @@ public final class LoginWindow {
         frame.setName("loginWindow");
         frame.setTitle(text.get("login.title"));
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-        frame.addWindowListener(new java.awt.event.WindowAdapter() {
+        frame.addWindowListener(new WindowAdapter() {
             @Override
-            public void windowClosing(java.awt.event.WindowEvent e) {
+            public void windowClosing(WindowEvent e) {
                 onClose.run();
             }
         });
@@ -58,7 +61,7 @@ public final class LoginWindow {
         style();
         phoneDeviceCombo.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int index,
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index,
                                                                    boolean selected, boolean focused) {
                 return super.getListCellRendererComponent(list, text.get("phone." + value), index, selected, focused);
             }

@@ -2,6 +2,8 @@ package org.switchboard.desktop.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.time.ZoneId;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
@@ -19,9 +21,9 @@ public final class MainWindow {
         frame.setName("mainWindow");
         frame.setTitle(text.get("main.title", desk.agent().displayName()));
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-        frame.addWindowListener(new java.awt.event.WindowAdapter() {
+        frame.addWindowListener(new WindowAdapter() {
             @Override
-            public void windowClosing(java.awt.event.WindowEvent e) {
+            public void windowClosing(WindowEvent e) {
                 onClose.run();
             }
         });

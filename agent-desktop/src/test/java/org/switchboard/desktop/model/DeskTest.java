@@ -1,6 +1,7 @@
 package org.switchboard.desktop.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -143,8 +144,8 @@ class DeskTest {
         desk.linkChanged(Link.RECONNECTING, "2");
 
         assertThat(desk.unacknowledgedSends()).extracting(PendingCommand.Send::id, PendingCommand.Send::text)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("c9", "first"),
-                        org.assertj.core.groups.Tuple.tuple("c11", "second"));
+                .containsExactly(tuple("c9", "first"),
+                        tuple("c11", "second"));
     }
 
     @Test

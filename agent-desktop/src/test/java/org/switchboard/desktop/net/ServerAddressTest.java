@@ -3,6 +3,7 @@ package org.switchboard.desktop.net;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,13 +33,13 @@ class ServerAddressTest {
                 .withMessageContaining("Server address is empty");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void rejectsAMissingAddress() {
         assertThatIllegalArgumentException().isThrownBy(() -> ServerAddress.parse(null))
                 .withMessageContaining("empty");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void namesAnUnsupportedScheme() {
         assertThatIllegalArgumentException().isThrownBy(() -> ServerAddress.parse("ftp://relay.local"))
                 .withMessage("Server address 'ftp://relay.local' has scheme 'ftp'; use http, https, ws or wss");
