@@ -113,7 +113,7 @@ class DesktopLoginTest {
 
         login.button("loginButton").click();
 
-        login.label("loginError").requireText("Server address 'ftp://relay.example.com' has scheme 'ftp'; use http, https, ws or wss");
+        login.label("loginError").requireText("Server address 'ftp://relay.example.com' starts with 'ftp://'; use http, https, ws or wss.");
         assertThat(relay.received()).isEmpty();
     }
 

@@ -108,7 +108,7 @@ final class ChatListPanel extends JPanel {
                                                       boolean selected, boolean focused) {
             name.setText(chat.customer().displayName());
             String pageName = chat.customer().pageName() == null ? chat.customer().pageId() : chat.customer().pageName();
-            page.setText(chat.ended() ? pageName + " · " + text.get("chats.ended") : pageName);
+            page.setText(chat.ended() ? text.get("chats.pageEnded", pageName) : pageName);
             badge.setText(Integer.toString(chat.unread()));
             badge.setVisible(chat.unread() > 0);
             setBackground(selected ? list.getSelectionBackground() : list.getBackground());

@@ -107,23 +107,25 @@ public final class LoginWindow {
         if (!loginButton.isEnabled()) {
             return;
         }
+        ServerAddress address;
         try {
-            ServerAddress address = ServerAddress.parse(serverField.getText());
-            if (usernameField.getText().isBlank()) {
-                failed(text.get("login.error.username"));
-                return;
-            }
-            PhoneDevice.Kind kind = (PhoneDevice.Kind) phoneDeviceCombo.getSelectedItem();
-            if (needsNumber() && phoneNumberField.getText().isBlank()) {
-                failed(text.get("login.error.phoneNumber", text.get("phone." + kind)));
-                return;
-            }
-            PhoneDevice device = new PhoneDevice(kind, phoneNumberField.getText().strip());
-            onLogin.accept(new Request(address, new Credentials(usernameField.getText(),
-                    new String(passwordField.getPassword()), device)));
-        } catch (IllegalArgumentException e) {
-            failed(e.getMessage());
+            address = ServerAddress.parse(serverField.getText());
+        } catch (ServerAddress.InvalidServerAddress e) {
+            failed(text.get("login.error.address." + e.problem(), e.value(), e.detail()));
+            return;
         }
+        if (usernameField.getText().isBlank()) {
+            failed(text.get("login.error.username"));
+            return;
+        }
+        PhoneDevice.Kind kind = (PhoneDevice.Kind) phoneDeviceCombo.getSelectedItem();
+        if (needsNumber() && phoneNumberField.getText().isBlank()) {
+            failed(text.get("login.error.phoneNumber", text.get("phone." + kind)));
+            return;
+        }
+        PhoneDevice device = new PhoneDevice(kind, phoneNumberField.getText().strip());
+        onLogin.accept(new Request(address, new Credentials(usernameField.getText(),
+                new String(passwordField.getPassword()), device)));
     }
 
     private boolean needsNumber() {

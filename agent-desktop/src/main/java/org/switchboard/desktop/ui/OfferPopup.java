@@ -64,8 +64,8 @@ final class OfferPopup {
         String page = offer.customer().pageName() == null ? offer.customer().pageId() : offer.customer().pageName();
         JLabel pageLabel = new JLabel(text.get("offer.page", page));
         pageLabel.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground");
-        JLabel preview = new JLabel("<html><div style='width:260px'><i>“"
-                + offer.preview().replace("&", "&amp;").replace("<", "&lt;") + "”</i></div></html>");
+        JLabel preview = new JLabel("<html><div style='width:260px'><i>"
+                + text.get("offer.preview", offer.preview().replace("&", "&amp;").replace("<", "&lt;")) + "</i></div></html>");
         preview.setName("offerPreview");
         countdown.setName("offerCountdown");
         countdown.putClientProperty(FlatClientProperties.STYLE, "font: bold");
