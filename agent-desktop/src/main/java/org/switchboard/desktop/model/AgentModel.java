@@ -60,6 +60,7 @@ public final class AgentModel {
         stateReason = null;
         link = Link.LOGGED_IN;
         linkDetail = null;
+        notice = null;
         fire();
     }
 

@@ -42,6 +42,7 @@ public final class Desk {
 
     public void apply(ServerMessage message) {
         if (message instanceof ServerMessage.LoginOk ok) {
+            pending.values().removeIf(PendingCommand.Login.class::isInstance);
             agent.loggedIn(ok.username(), ok.displayName(), ok.state());
         } else if (message instanceof ServerMessage.LoginFailed failed) {
             pending.values().removeIf(PendingCommand.Login.class::isInstance);

@@ -19,22 +19,9 @@ import org.switchboard.protocol.ServerMessage;
 /**
  * One WebSocket link to the relay. Connecting, sending and closing run on the {@code io} executor (never
  * the EDT); once {@link #keepAlive()} was called a lost link is reopened after {@link Backoff} delays.
- * Listener methods run on Java-WebSocket's socket thread or on {@code io}, never on the EDT.
+ * {@link RelayLink.Listener} methods run on Java-WebSocket's socket thread or on {@code io}, never on the EDT.
  */
-public final class RelayConnection {
-    /** Told about the link; implementations hop to the EDT themselves. */
-    public interface Listener {
-        void opened();
-
-        void received(ServerMessage message);
-
-        /** The link dropped; a reconnect follows after {@code retryIn}. */
-        void lost(String reason, Duration retryIn);
-
-        /** The link dropped or never opened, and no reconnect follows. */
-        void failed(String reason);
-    }
-
+public final class RelayConnection implements RelayLink {
     private static final Logger LOG = LoggerFactory.getLogger(RelayConnection.class);
     private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
 
@@ -63,17 +50,19 @@ public final class RelayConnection {
         return uri;
     }
 
+    @Override
     public void open(Listener newListener) {
         listener = newListener;
         io.execute(this::connect);
     }
 
-    /** From now on a lost link is reopened (called once logged in). */
+    @Override
     public void keepAlive() {
         keepAlive = true;
     }
 
     /** Sends if the link is open; otherwise logs and drops it (unacknowledged sends are replayed after re-login). */
+    @Override
     public void send(ClientMessage message) {
         io.execute(() -> {
             Socket current = socket;
@@ -85,6 +74,7 @@ public final class RelayConnection {
         });
     }
 
+    @Override
     public void close() {
         closed = true;
         io.execute(() -> {

@@ -19,16 +19,16 @@ import org.switchboard.protocol.ServerMessage;
  * their own client ids. Commands are called on the EDT; link callbacks arrive on socket/io threads and
  * only hop to {@code edt}.
  */
-public final class RelaySession implements AgentCommands, RelayConnection.Listener {
+public final class RelaySession implements AgentCommands, RelayLink.Listener {
     private final Credentials credentials;
-    private final RelayConnection connection;
+    private final RelayLink connection;
     private final Desk desk;
     private final Executor edt;
     private final String idPrefix = UUID.randomUUID().toString().substring(0, 8) + "-";
     private final AtomicLong nextId = new AtomicLong(1);
     private volatile boolean loggedInOnce;
 
-    public RelaySession(Credentials credentials, RelayConnection connection, Desk desk, Executor edt) {
+    public RelaySession(Credentials credentials, RelayLink connection, Desk desk, Executor edt) {
         this.credentials = credentials;
         this.connection = connection;
         this.desk = desk;
