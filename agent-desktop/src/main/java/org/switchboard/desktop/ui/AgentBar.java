@@ -30,7 +30,7 @@ final class AgentBar extends JPanel {
         stateLabel.putClientProperty(FlatClientProperties.STYLE, "font: bold");
         stateToggle.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_ROUND_RECT);
         stateToggle.putClientProperty(FlatClientProperties.STYLE,
-                "selectedBackground: $Actions.Green; selectedForeground: $Button.default.foreground; font: bold");
+                "selectedBackground: $Actions.Green; selectedForeground: $List.selectionForeground; font: bold");
         stateToggle.setText(text.get("toggle.ready"));
         stateToggle.setToolTipText(text.get("toggle.tooltip"));
         stateToggle.addActionListener(e -> {

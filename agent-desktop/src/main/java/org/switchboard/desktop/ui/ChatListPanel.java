@@ -95,7 +95,7 @@ final class ChatListPanel extends JPanel {
             name.putClientProperty(FlatClientProperties.STYLE, "font: bold");
             page.putClientProperty(FlatClientProperties.STYLE, "font: -1");
             badge.putClientProperty(FlatClientProperties.STYLE,
-                    "font: bold -1; foreground: $Button.default.foreground; background: $Component.accentColor;"
+                    "font: bold -1; foreground: $List.selectionForeground; background: $Component.accentColor;"
                             + " border: 1,7,1,7; arc: 999");
             badge.setOpaque(true);
             add(name, "growx");

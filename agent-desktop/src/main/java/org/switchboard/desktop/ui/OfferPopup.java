@@ -44,7 +44,7 @@ final class OfferPopup {
 
         JButton accept = new JButton(text.get("offer.accept"));
         accept.setName("acceptButton");
-        accept.putClientProperty(FlatClientProperties.STYLE, "background: $Actions.Green; foreground: $Button.default.foreground; font: bold");
+        accept.putClientProperty(FlatClientProperties.STYLE, "background: $Actions.Green; foreground: $List.selectionForeground; font: bold");
         accept.addActionListener(e -> {
             commands.accept(offer.chatId());
             offers.remove(offer.chatId());
