@@ -3,11 +3,13 @@ package org.switchboard.desktop.net;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.drafts.Draft_6455;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.handshake.ServerHandshake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +55,7 @@ public final class RelayConnection implements RelayLink {
     @Override
     public void open(Listener newListener) {
         listener = newListener;
-        io.execute(this::connect);
+        onIo(this::connect);
     }
 
     @Override
@@ -64,11 +66,14 @@ public final class RelayConnection implements RelayLink {
     /** Sends if the link is open; otherwise logs and drops it (unacknowledged sends are replayed after re-login). */
     @Override
     public void send(ClientMessage message) {
-        io.execute(() -> {
+        onIo(() -> {
             Socket current = socket;
-            if (current != null && current.isOpen()) {
+            try {
+                if (current == null || !current.isOpen()) {
+                    throw new WebsocketNotConnectedException();
+                }
                 current.send(codec.encode(message));
-            } else {
+            } catch (WebsocketNotConnectedException e) {
                 LOG.info("not connected to {}; command {} not sent now", uri, message.id());
             }
         });
@@ -77,7 +82,7 @@ public final class RelayConnection implements RelayLink {
     @Override
     public void close() {
         closed = true;
-        io.execute(() -> {
+        onIo(() -> {
             Socket current = socket;
             if (current != null) {
                 current.close();
@@ -96,7 +101,7 @@ public final class RelayConnection implements RelayLink {
     }
 
     private void dropped(Socket which, String reason) {
-        io.execute(() -> {
+        onIo(() -> {
             if (closed || which != socket) {
                 return;
             }
@@ -113,8 +118,32 @@ public final class RelayConnection implements RelayLink {
             }
             LOG.info("link to {} lost ({}); reconnect attempt {} in {} ms", uri, reason, attempt, delay.get().toMillis());
             listener.lost(reason, delay.get());
-            io.schedule(this::connect, delay.get().toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                io.schedule(logged(this::connect), delay.get().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                LOG.debug("I/O executor for {} is shut down; no reconnect", uri, e);
+            }
         });
+    }
+
+    /** Runs {@code task} on {@code io}; once the app has shut {@code io} down there is nothing left to do. */
+    private void onIo(Runnable task) {
+        try {
+            io.execute(logged(task));
+        } catch (RejectedExecutionException e) {
+            LOG.debug("I/O executor for {} is shut down; task dropped", uri, e);
+        }
+    }
+
+    /** A scheduled executor keeps a task's exception in a Future nobody reads; log it instead. */
+    private Runnable logged(Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.error("relay I/O task for {} failed", uri, e);
+            }
+        };
     }
 
     /** Java-WebSocket calls these on its own socket thread. */
@@ -129,7 +158,7 @@ public final class RelayConnection implements RelayLink {
         @Override
         public void onOpen(ServerHandshake handshake) {
             LOG.info("connected to {}", uri);
-            io.execute(() -> attempt = 0);
+            onIo(() -> attempt = 0);
             listener.opened();
         }
 
@@ -156,7 +185,12 @@ public final class RelayConnection implements RelayLink {
         @Override
         public void onError(Exception e) {
             lastError = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            LOG.debug("socket error on {}", uri, e);
+            if (isOpen()) {
+                LOG.warn("error on the open link to {}", uri, e);
+            } else {
+                LOG.info("cannot reach {}: {}", uri, lastError);
+                LOG.debug("connect failure details", e);
+            }
         }
     }
 }
