@@ -3,7 +3,6 @@ package org.switchboard.desktop;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -105,7 +104,7 @@ public final class DesktopApp {
         if (link == Link.LOGGED_IN) {
             loginWindow.dispose();
             offerPopups = new OfferPopups(text, clock, desk.offers(), attempt, new OfferTone(audio));
-            mainWindow = new MainWindow(text, desk, attempt, server, ZoneId.systemDefault(), this::close);
+            mainWindow = new MainWindow(text, desk, attempt, server, clock, this::close);
             mainWindow.show();
         } else if (link == Link.REFUSED) {
             loginWindow.failed(text.get("login.error.refused", desk.agent().linkDetail()));

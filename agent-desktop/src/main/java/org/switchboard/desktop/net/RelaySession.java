@@ -72,8 +72,7 @@ public final class RelaySession implements AgentCommands, RelayLink.Listener {
 
     @Override
     public void lost(String reason, Duration retryIn) {
-        String seconds = Long.toString(Math.max(1, Math.round(retryIn.toMillis() / 1000.0)));
-        edt.execute(() -> desk.linkChanged(Link.RECONNECTING, seconds));
+        edt.execute(() -> desk.reconnecting(reason, retryIn));
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -141,7 +142,7 @@ class DeskTest {
         desk.commandSent("c10", "endChat chat-1");
         desk.sending("c11", "chat-1", "second");
 
-        desk.linkChanged(Link.RECONNECTING, "2");
+        desk.reconnecting("Connection reset", Duration.ofSeconds(2));
 
         assertThat(desk.unacknowledgedSends()).extracting(PendingCommand.Send::id, PendingCommand.Send::text)
                 .containsExactly(tuple("c9", "first"),

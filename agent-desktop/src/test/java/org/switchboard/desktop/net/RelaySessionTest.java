@@ -66,11 +66,12 @@ class RelaySessionTest {
     }
 
     @Test
-    void aLostLinkShowsTheRetryDelayInSeconds() {
+    void aLostLinkSaysWhyAndWhenTheNextTryIs() {
         session.lost("Connection reset", Duration.ofMillis(2_400));
 
         assertThat(desk.agent().link()).isEqualTo(Link.RECONNECTING);
-        assertThat(desk.agent().linkDetail()).isEqualTo("2");
+        assertThat(desk.agent().linkDetail()).isEqualTo("Connection reset");
+        assertThat(desk.agent().retryAt()).isEqualTo(Instant.parse("2026-11-25T10:00:02.400Z"));
     }
 
     @Test
