@@ -219,12 +219,14 @@ class DesktopChatTest {
 
         relay.shutDown();
         eventually(() -> assertThat(main.label("connectionStatus").text()).startsWith("Connection lost"));
+        main.toggleButton("stateToggle").requireDisabled();
         main.textBox("composer").enterText("Typed while offline").pressAndReleaseKeys(KeyEvent.VK_ENTER);
         main.textBox("composer").enterText("draft kept");
 
         relay = FakeRelay.start(port);
         relay.awaitCommand(ClientMessage.Login.class, 0);
         eventually(() -> assertThat(main.label("connectionStatus").text()).startsWith("Connected"));
+        main.toggleButton("stateToggle").requireEnabled();
         assertThat(relay.awaitCommand(ClientMessage.Send.class, 0).text()).isEqualTo("Typed while offline");
         main.textBox("composer").requireText("draft kept");
     }

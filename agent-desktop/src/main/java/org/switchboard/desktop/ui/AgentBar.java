@@ -7,6 +7,7 @@ import javax.swing.JToggleButton;
 import net.miginfocom.swing.MigLayout;
 import org.switchboard.desktop.model.AgentCommands;
 import org.switchboard.desktop.model.AgentModel;
+import org.switchboard.desktop.model.Link;
 import org.switchboard.protocol.AgentState;
 
 /**
@@ -27,7 +28,6 @@ final class AgentBar extends JPanel {
         stateLabel.setName("stateLabel");
         stateToggle.setName("stateToggle");
         nameLabel.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
-        stateLabel.putClientProperty(FlatClientProperties.STYLE, "font: bold");
         stateToggle.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_ROUND_RECT);
         stateToggle.putClientProperty(FlatClientProperties.STYLE,
                 "selectedBackground: $Actions.Green; selectedForeground: $List.selectionForeground; font: bold");
@@ -52,6 +52,7 @@ final class AgentBar extends JPanel {
         stateLabel.setText(reason == null || reason.isBlank() ? state : text.get("state.withReason", state, reason));
         boolean ready = agent.state() == AgentState.READY;
         stateToggle.setSelected(ready);
+        stateToggle.setEnabled(agent.link() == Link.LOGGED_IN);
         stateLabel.putClientProperty(FlatClientProperties.STYLE, ready
                 ? "font: bold; foreground: $Actions.Green"
                 : "font: bold; foreground: $Label.foreground");

@@ -80,8 +80,7 @@ public final class LoginWindow {
 
     public void show() {
         frame.setVisible(true);
-        (serverField.getText().isBlank() ? serverField : usernameField.getText().isBlank() ? usernameField
-                : passwordField).requestFocusInWindow();
+        firstEmptyField().requestFocusInWindow();
     }
 
     /** The app is opening the connection to {@code server}. */
@@ -126,6 +125,13 @@ public final class LoginWindow {
         PhoneDevice device = new PhoneDevice(kind, phoneNumberField.getText().strip());
         onLogin.accept(new Request(address, new Credentials(usernameField.getText(),
                 new String(passwordField.getPassword()), device)));
+    }
+
+    private JTextField firstEmptyField() {
+        if (serverField.getText().isBlank()) {
+            return serverField;
+        }
+        return usernameField.getText().isBlank() ? usernameField : passwordField;
     }
 
     private boolean needsNumber() {
