@@ -59,6 +59,22 @@ public sealed interface ClientMessage {
         }
     }
 
+    /** The agent started ({@code on}) or stopped typing; Messenger shows the customer a typing bubble. */
+    record Typing(String id, String chatId, boolean on) implements ClientMessage {
+        public Typing {
+            Require.text(id, "typing", "id");
+            Require.text(chatId, "typing " + id, "chatId");
+        }
+    }
+
+    /** The agent has read the chat up to now; Messenger shows the customer "Seen". */
+    record MarkRead(String id, String chatId) implements ClientMessage {
+        public MarkRead {
+            Require.text(id, "markRead", "id");
+            Require.text(chatId, "markRead " + id, "chatId");
+        }
+    }
+
     record EndChat(String id, String chatId) implements ClientMessage {
         public EndChat {
             Require.text(id, "endChat", "id");

@@ -22,6 +22,8 @@ public final class ProtocolCodec {
             "accept", ClientMessage.Accept.class,
             "reject", ClientMessage.Reject.class,
             "send", ClientMessage.Send.class,
+            "typing", ClientMessage.Typing.class,
+            "markRead", ClientMessage.MarkRead.class,
             "endChat", ClientMessage.EndChat.class,
             "logout", ClientMessage.Logout.class);
 
@@ -34,6 +36,7 @@ public final class ProtocolCodec {
             Map.entry("chatStarted", ServerMessage.ChatStarted.class),
             Map.entry("chatMessage", ServerMessage.ChatMessage.class),
             Map.entry("messageStatus", ServerMessage.MessageStatus.class),
+            Map.entry("windowChanged", ServerMessage.WindowChanged.class),
             Map.entry("chatEnded", ServerMessage.ChatEnded.class),
             Map.entry("ack", ServerMessage.Ack.class),
             Map.entry("error", ServerMessage.Error.class));

@@ -35,13 +35,14 @@ public sealed interface ServerMessage {
     }
 
     /** A chat waiting for this agent's Accept or Reject until {@code expiresAt}. */
-    record Offer(long seq, String chatId, Customer customer, String service, String preview, Instant expiresAt)
-            implements ServerMessage {
+    record Offer(long seq, String chatId, Customer customer, String service, String preview, Instant expiresAt,
+                 MessagingWindow window) implements ServerMessage {
         public Offer {
             Require.text(chatId, "offer", "chatId");
             Require.present(customer, "offer " + chatId, "customer");
             Require.present(expiresAt, "offer " + chatId, "expiresAt");
             preview = preview == null ? "" : preview;
+            window = window == null ? MessagingWindow.closed() : window;
         }
     }
 
@@ -52,11 +53,21 @@ public sealed interface ServerMessage {
     }
 
     /** The agent is now in this chat; the transcript so far comes with it. */
-    record ChatStarted(long seq, String chatId, Customer customer, List<ChatLine> transcript) implements ServerMessage {
+    record ChatStarted(long seq, String chatId, Customer customer, List<ChatLine> transcript, MessagingWindow window)
+            implements ServerMessage {
         public ChatStarted {
             Require.text(chatId, "chatStarted", "chatId");
             Require.present(customer, "chatStarted " + chatId, "customer");
             transcript = transcript == null ? List.of() : List.copyOf(transcript);
+            window = window == null ? MessagingWindow.closed() : window;
+        }
+    }
+
+    /** The customer wrote, so the chat's messaging window moved; also sent when it changes phase. */
+    record WindowChanged(long seq, String chatId, MessagingWindow window) implements ServerMessage {
+        public WindowChanged {
+            Require.text(chatId, "windowChanged", "chatId");
+            Require.present(window, "windowChanged " + chatId, "window");
         }
     }
 

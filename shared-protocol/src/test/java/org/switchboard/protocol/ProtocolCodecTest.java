@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ProtocolCodecTest {
     private static final Instant AT = Instant.parse("2026-11-25T10:15:30Z");
+    private static final MessagingWindow WINDOW = new MessagingWindow(MessagingWindow.Phase.STANDARD, AT.plusSeconds(86_400));
     private static final Customer CUSTOMER = new Customer("2400123", "Ana Lopez", "1000", "Acme Support");
     private final ProtocolCodec codec = new ProtocolCodec();
 
@@ -23,6 +24,8 @@ class ProtocolCodecTest {
                 new ClientMessage.Accept("c4", "chat-1"),
                 new ClientMessage.Reject("c5", "chat-1"),
                 new ClientMessage.Send("c6", "chat-1", "Héllo / \"quoted\" 👍"),
+                new ClientMessage.Typing("c9", "chat-1", true),
+                new ClientMessage.MarkRead("c10", "chat-1"),
                 new ClientMessage.EndChat("c7", "chat-1"),
                 new ClientMessage.Logout("c8"));
     }
@@ -33,9 +36,10 @@ class ProtocolCodecTest {
                 new ServerMessage.LoginOk(1, "c1", 1, "alice", "Alice", List.of("agent"), AgentState.NOT_READY),
                 new ServerMessage.LoginFailed(1, "c1", "wrong username or password"),
                 new ServerMessage.StateChanged(2, AgentState.READY, null),
-                new ServerMessage.Offer(3, "chat-1", CUSTOMER, "Support", "hi", AT),
+                new ServerMessage.Offer(3, "chat-1", CUSTOMER, "Support", "hi", AT, WINDOW),
                 new ServerMessage.OfferRevoked(4, "chat-1", "timeout"),
-                new ServerMessage.ChatStarted(5, "chat-1", CUSTOMER, List.of(line)),
+                new ServerMessage.ChatStarted(5, "chat-1", CUSTOMER, List.of(line), WINDOW),
+                new ServerMessage.WindowChanged(11, "chat-1", MessagingWindow.closed()),
                 new ServerMessage.ChatMessage(6, "chat-1", line),
                 new ServerMessage.MessageStatus(7, "chat-1", "m2", DeliveryStatus.FAILED, "(#551) person unavailable"),
                 new ServerMessage.ChatEnded(8, "chat-1", "customer left"),
@@ -65,7 +69,7 @@ class ProtocolCodecTest {
 
     @Test
     void writesTheTypeFirstWithReadableTimes() {
-        String json = codec.encode(new ServerMessage.Offer(3, "chat-1", CUSTOMER, "Support", "hi", AT));
+        String json = codec.encode(new ServerMessage.Offer(3, "chat-1", CUSTOMER, "Support", "hi", AT, WINDOW));
         assertThat(json).startsWith("{\"type\":\"offer\"").contains("\"expiresAt\":\"2026-11-25T10:15:30Z\"");
     }
 

@@ -210,11 +210,11 @@ class DeskTest {
     }
 
     private static ServerMessage.Offer offer(String chatId) {
-        return new ServerMessage.Offer(1, chatId, ANNA, "Support", "Hi, my order is late", NOW.plusSeconds(10));
+        return new ServerMessage.Offer(1, chatId, ANNA, "Support", "Hi, my order is late", NOW.plusSeconds(10), null);
     }
 
     private static ServerMessage.ChatStarted started(String chatId) {
-        return new ServerMessage.ChatStarted(2, chatId, ANNA, List.of(customerLine("m-" + chatId, "Hi, my order is late")));
+        return new ServerMessage.ChatStarted(2, chatId, ANNA, List.of(customerLine("m-" + chatId, "Hi, my order is late")), null);
     }
 
     private static ChatLine customerLine(String id, String text) {

@@ -1,0 +1,97 @@
+package org.switchboard.relay.chat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.switchboard.protocol.ChatLine;
+import org.switchboard.protocol.DeliveryStatus;
+import org.switchboard.relay.store.Sql;
+
+/**
+ * Conversations and their messages in SQL. Every method runs inside the caller's transaction (the connection
+ * lent by {@code Database.write/read}), so a message, its conversation and its inbox row commit together.
+ */
+public final class Conversations {
+    public Optional<Conversation> openFor(Connection c, String pageId, String customerId) throws SQLException {
+        return Sql.one(c, "SELECT * FROM conversations WHERE page_id = ? AND customer_id = ? AND status = 'OPEN'"
+                + " ORDER BY id DESC LIMIT 1", Conversations::map, pageId, customerId);
+    }
+
+    public Optional<Conversation> byId(Connection c, long id) throws SQLException {
+        return Sql.one(c, "SELECT * FROM conversations WHERE id = ?", Conversations::map, id);
+    }
+
+    /** Every open conversation: what a restarted relay resumes. */
+    public List<Conversation> allOpen(Connection c) throws SQLException {
+        return Sql.list(c, "SELECT * FROM conversations WHERE status = 'OPEN' ORDER BY id", Conversations::map);
+    }
+
+    public Conversation open(Connection c, String pageId, String customerId, Instant now) throws SQLException {
+        long id = Sql.insert(c, "INSERT INTO conversations (page_id, customer_id, status, opened_at) VALUES (?, ?, 'OPEN', ?)",
+                pageId, customerId, now.toEpochMilli());
+        return byId(c, id).orElseThrow();
+    }
+
+    public void customerWrote(Connection c, long conversationId, Instant at) throws SQLException {
+        Sql.update(c, "UPDATE conversations SET last_customer_message_at = MAX(COALESCE(last_customer_message_at, 0), ?)"
+                + " WHERE id = ?", at.toEpochMilli(), conversationId);
+    }
+
+    public void assign(Connection c, long conversationId, String agent) throws SQLException {
+        Sql.update(c, "UPDATE conversations SET agent = ? WHERE id = ?", agent, conversationId);
+    }
+
+    public void close(Connection c, long conversationId, Instant at) throws SQLException {
+        Sql.update(c, "UPDATE conversations SET status = 'CLOSED', closed_at = ? WHERE id = ?", at.toEpochMilli(), conversationId);
+    }
+
+    public void saveScenario(Connection c, long conversationId, String name, int version, String stateJson) throws SQLException {
+        Sql.update(c, "UPDATE conversations SET scenario_name = ?, scenario_version = ?, scenario_state = ? WHERE id = ?",
+                name, version, stateJson, conversationId);
+    }
+
+    public Optional<String> scenarioState(Connection c, long conversationId) throws SQLException {
+        return Sql.one(c, "SELECT scenario_state FROM conversations WHERE id = ? AND scenario_state IS NOT NULL",
+                row -> row.getString(1), conversationId);
+    }
+
+    /** Stores a post-chat survey answer with the interaction; {@code rating} null when the customer gave none. */
+    public void saveSurvey(Connection c, long conversationId, String block, Integer rating, String comment, Instant at)
+            throws SQLException {
+        Sql.update(c, "INSERT INTO surveys (conversation_id, block, rating, comment, at) VALUES (?, ?, ?, ?, ?)",
+                conversationId, block, rating, comment, at.toEpochMilli());
+    }
+
+    /** Adds a transcript line; returns the relay's message id. */
+    public long addMessage(Connection c, long conversationId, ChatLine.Author author, String authorName, String mid,
+                           String text, Instant at, DeliveryStatus status) throws SQLException {
+        return Sql.insert(c, "INSERT INTO messages (conversation_id, author, author_name, mid, text, at, status)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                conversationId, author.name(), authorName, mid, text, at.toEpochMilli(), status.name());
+    }
+
+    public boolean hasMessageWithMid(Connection c, String mid) throws SQLException {
+        return Sql.one(c, "SELECT 1 FROM messages WHERE mid = ?", row -> true, mid).isPresent();
+    }
+
+    public List<ChatLine> transcript(Connection c, long conversationId) throws SQLException {
+        return Sql.list(c, "SELECT * FROM messages WHERE conversation_id = ? ORDER BY at, id", Conversations::line,
+                conversationId);
+    }
+
+    private static Conversation map(ResultSet row) throws SQLException {
+        Long last = Sql.nullableLong(row, "last_customer_message_at");
+        return new Conversation(row.getLong("id"), row.getString("page_id"), row.getString("customer_id"),
+                "OPEN".equals(row.getString("status")), Instant.ofEpochMilli(row.getLong("opened_at")),
+                last == null ? null : Instant.ofEpochMilli(last), row.getString("agent"));
+    }
+
+    static ChatLine line(ResultSet row) throws SQLException {
+        return new ChatLine(row.getString("id"), ChatLine.Author.valueOf(row.getString("author")),
+                row.getString("author_name"), row.getString("text"), Instant.ofEpochMilli(row.getLong("at")),
+                DeliveryStatus.valueOf(row.getString("status")));
+    }
+}

@@ -1,0 +1,34 @@
+package org.switchboard.relay.config;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON seed an operator gives until the admin UI exists:
+ * {@code {"accounts":[{name,pageId,pageUsername,pageAccessToken,appSecret,verifyToken}],
+ * "agents":[{username,password,displayName,roles}]}}. Unknown fields are refused.
+ */
+public record SeedFile(List<Account> accounts, List<Agent> agents) {
+    public SeedFile {
+        accounts = accounts == null ? List.of() : List.copyOf(accounts);
+        agents = agents == null ? List.of() : List.copyOf(agents);
+    }
+
+    /** A Messenger page; {@code appSecretProof} is optional (default false). */
+    public record Account(String name, String pageId, String pageUsername, String pageAccessToken, String appSecret,
+                          String verifyToken, Boolean appSecretProof) {
+        @Override
+        public String toString() {
+            return "Account[name=" + name + ", pageId=" + pageId + "]";
+        }
+    }
+
+    /** A desktop user; {@code maxChats}, {@code skills} and {@code services} (default "Support") are optional. */
+    public record Agent(String username, String password, String displayName, List<String> roles, Integer maxChats,
+                        Map<String, Integer> skills, List<String> services) {
+        @Override
+        public String toString() {
+            return "Agent[username=" + username + "]";
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.switchboard.relay.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.relay.accounts.AccountStore;
+import org.switchboard.relay.accounts.MessengerAccount;
+import org.switchboard.relay.agents.AgentAccount;
+import org.switchboard.relay.agents.AgentStore;
+import org.switchboard.relay.agents.PasswordHasher;
+import org.switchboard.relay.agents.Role;
+
+/**
+ * Applies a {@link SeedFile} at start: accounts upserted by page ID, agents by username. Idempotent: an agent
+ * whose stored hash already matches the seed password keeps it, so restarts do not rehash.
+ */
+public final class SeedLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(SeedLoader.class);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private final AccountStore accounts;
+    private final AgentStore agents;
+    private final PasswordHasher hasher;
+
+    public SeedLoader(AccountStore accounts, AgentStore agents, PasswordHasher hasher) {
+        this.accounts = accounts;
+        this.agents = agents;
+        this.hasher = hasher;
+    }
+
+    public static SeedFile read(Path file) {
+        try {
+            return JSON.readValue(Files.readAllBytes(file), SeedFile.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new ConfigException("seed file " + file + ": unknown field '" + e.getPropertyName() + "' at "
+                    + path(e) + "; known fields: " + e.getKnownPropertyIds(), e);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException("seed file " + file + ": " + e.getOriginalMessage()
+                    + (e instanceof JsonMappingException mapping ? " at " + path(mapping) : ""), e);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read seed file " + file.toAbsolutePath() + ": " + e, e);
+        }
+    }
+
+    /** Validates the whole seed first, then stores it; a bad entry stores nothing. */
+    public void apply(SeedFile seed, String origin) {
+        List<MessengerAccount> newAccounts = seed.accounts().stream().map(a -> toAccount(a, origin)).toList();
+        List<AgentAccount> newAgents = seed.agents().stream().map(a -> toAgent(a, origin)).toList();
+        newAccounts.forEach(accounts::save);
+        newAgents.forEach(agents::save);
+        LOG.info("seed {}: {} account(s) [{}], {} agent(s) [{}]", origin, newAccounts.size(),
+                newAccounts.stream().map(MessengerAccount::pageId).collect(Collectors.joining(", ")), newAgents.size(),
+                newAgents.stream().map(AgentAccount::username).collect(Collectors.joining(", ")));
+    }
+
+    private MessengerAccount toAccount(SeedFile.Account a, String origin) {
+        try {
+            return new MessengerAccount(0, a.name(), a.pageId(), a.pageUsername(), secret(a.pageAccessToken()),
+                    secret(a.appSecret()), secret(a.verifyToken()), Boolean.TRUE.equals(a.appSecretProof()), null);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("seed " + origin + ": " + e.getMessage(), e);
+        }
+    }
+
+    private AgentAccount toAgent(SeedFile.Agent a, String origin) {
+        try {
+            if (a.password() == null || a.password().length() < 4) {
+                throw new IllegalArgumentException("agent '" + a.username() + "': password must have at least 4 characters");
+            }
+            List<String> roleNames = a.roles() == null || a.roles().isEmpty() ? List.of("agent") : a.roles();
+            String hash = agents.byUsername(a.username())
+                    .map(AgentAccount::passwordHash)
+                    .filter(existing -> hasher.matches(a.password(), existing))
+                    .orElseGet(() -> hasher.hash(a.password()));
+            return new AgentAccount(0, a.username(), hash, a.displayName(),
+                    roleNames.stream().map(Role::parse).collect(Collectors.toSet()),
+                    a.maxChats() == null ? AgentAccount.DEFAULT_MAX_CHATS : a.maxChats(), a.skills(),
+                    a.services() == null ? null : Set.copyOf(a.services()));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("seed " + origin + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Secret secret(String value) {
+        return value == null ? null : Secret.of(value);
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining()).replaceFirst("^\\.", "");
+    }
+}

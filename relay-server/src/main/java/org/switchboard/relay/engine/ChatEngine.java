@@ -1,0 +1,231 @@
+package org.switchboard.relay.engine;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.protocol.ClientMessage;
+import org.switchboard.protocol.Customer;
+import org.switchboard.protocol.DeliveryStatus;
+import org.switchboard.protocol.PhoneDevice;
+import org.switchboard.protocol.ProtocolVersion;
+import org.switchboard.protocol.ServerMessage;
+import org.switchboard.relay.accounts.AccountDirectory;
+import org.switchboard.relay.agents.AgentAccount;
+import org.switchboard.relay.agents.AgentConnection;
+import org.switchboard.relay.agents.AgentEvents;
+import org.switchboard.relay.agents.Role;
+import org.switchboard.relay.chat.Conversation;
+import org.switchboard.relay.chat.Conversations;
+import org.switchboard.relay.inbox.InboxRow;
+import org.switchboard.relay.outbox.OutboxListener;
+import org.switchboard.relay.outbox.OutboxStore;
+import org.switchboard.relay.routing.Router;
+import org.switchboard.relay.routing.RoutingDecision;
+import org.switchboard.relay.routing.RoutingEvent;
+import org.switchboard.relay.scenario.ConversationStateCodec;
+import org.switchboard.relay.scenario.ScenarioCatalog;
+import org.switchboard.relay.scenario.ScenarioDefinition;
+import org.switchboard.relay.scenario.ScenarioInterpreter;
+import org.switchboard.relay.store.Database;
+
+/**
+ * The relay's single-threaded heart: stored webhook events, agent commands, outbox results and timers all
+ * become tasks on one engine thread, which owns every live chat, the scenario runs and the ACD, so nothing
+ * races and each conversation is processed in order. Threads: public methods may be called from any thread;
+ * they only queue work.
+ */
+public final class ChatEngine implements AgentEvents, OutboxListener, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ChatEngine.class);
+    private static final int PROCESS_CHUNK = 500;
+
+    private final Database database;
+    private final Clock clock;
+    private final AccountDirectory accounts;
+    private final Conversations conversations;
+    private final ScenarioCatalog scenarios;
+    private final ScenarioDefinition defaultScenario;
+    private final SenderActions senderActions;
+    private final InboxProcessor inbox;
+    private final AgentDesks desks = new AgentDesks();
+    private final Router router;
+    private final Conductor conductor;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "chat-engine"));
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "chat-timer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public ChatEngine(Database database, Clock clock, AccountDirectory accounts, Conversations conversations,
+                      OutboxStore outbox, Runnable outboxWake, SenderActions senderActions, ScenarioCatalog scenarios,
+                      EngineSettings settings) {
+        this.database = database;
+        this.clock = clock;
+        this.accounts = accounts;
+        this.conversations = conversations;
+        this.scenarios = scenarios;
+        this.defaultScenario = settings.scenario();
+        this.senderActions = senderActions;
+        this.inbox = new InboxProcessor(conversations, outbox);
+        this.router = new Router(clock, settings.routing());
+        WakeUps wakeUps = new WakeUps(clock, timer, this::submit);
+        this.conductor = new Conductor(database, clock, conversations, outbox, outboxWake, desks, router,
+                new ScenarioInterpreter(new org.switchboard.relay.routing.RouterQueueStats(router)), wakeUps);
+    }
+
+    /** Brings back the open conversations of a previous run (their scenario state is in the database). */
+    public void restoreOpenConversations() {
+        submit(() -> {
+            ConversationStateCodec codec = new ConversationStateCodec();
+            for (Conversation conversation : database.read(conversations::allOpen)) {
+                database.read(c -> conversations.scenarioState(c, conversation.id())).ifPresent(json -> {
+                    LiveChat chat = newChat(conversation, codec.decode(json));
+                    conductor.resume(chat);
+                });
+            }
+        });
+    }
+
+    /**
+     * Stored events to process, in inbox order (called after their commit, and at start for leftovers). Each
+     * chunk's effects commit in one transaction together with the rows' processed marks.
+     */
+    public void process(List<InboxRow> rows) {
+        for (int from = 0; from < rows.size(); from += PROCESS_CHUNK) {
+            List<InboxRow> chunk = rows.subList(from, Math.min(rows.size(), from + PROCESS_CHUNK));
+            submit(() -> processChunk(chunk));
+        }
+    }
+
+    @Override
+    public void loggedIn(AgentConnection connection, AgentAccount agent, String loginId, PhoneDevice device) {
+        submit(() -> login(connection, agent, loginId));
+    }
+
+    @Override
+    public void command(AgentConnection connection, ClientMessage command) {
+        submit(() -> {
+            if (desks.isCurrent(connection)) {
+                new AgentCommandHandler(conductor, router, desks, senderActions, connection).handle(command);
+            }
+        });
+    }
+
+    @Override
+    public void disconnected(AgentConnection connection) {
+        submit(() -> {
+            if (desks.logout(connection)) {
+                LOG.info("agent {} disconnected", connection.username());
+                conductor.route(new RoutingEvent.AgentDisconnected(connection.username()));
+            }
+        });
+    }
+
+    @Override
+    public void statusChanged(long conversationId, long messageId, DeliveryStatus status, String detail) {
+        submit(() -> conductor.pushToParticipants(conversationId,
+                seq -> new ServerMessage.MessageStatus(seq, String.valueOf(conversationId), String.valueOf(messageId), status, detail)));
+    }
+
+    private void submit(Runnable task) {
+        thread.execute(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.error("engine task failed", e);
+            }
+        });
+    }
+
+    private void processChunk(List<InboxRow> rows) {
+        Instant now = clock.instant();
+        List<InboxOutcome> outcomes = database.write(c -> {
+            List<InboxOutcome> applied = new ArrayList<>(rows.size());
+            for (InboxRow row : rows) {
+                applied.add(inbox.apply(c, row, now));
+            }
+            return applied;
+        });
+        outcomes.forEach(this::act);
+    }
+
+    private void act(InboxOutcome outcome) {
+        if (outcome instanceof InboxOutcome.CustomerLine line) {
+            LiveChat chat = conductor.chat(line.conversation().id()).orElse(null);
+            if (chat == null) {
+                chat = newChat(line.conversation(), null);
+                conductor.customerWrote(chat, line.conversation(), line.line());
+                conductor.start(chat, itemVariables(chat.customer));
+                LOG.info("chat {} opened for page {}", chat.id, chat.customer.pageId());
+            } else {
+                conductor.customerWrote(chat, line.conversation(), line.line());
+            }
+        } else if (outcome instanceof InboxOutcome.PageLine page) {
+            conductor.pushToParticipants(page.conversation().id(),
+                    seq -> new ServerMessage.ChatMessage(seq, page.conversation().chatId(), page.line()));
+        } else if (outcome instanceof InboxOutcome.Statuses statuses) {
+            statuses.messageIds().forEach(id -> conductor.pushToParticipants(statuses.conversationId(),
+                    seq -> new ServerMessage.MessageStatus(seq, String.valueOf(statuses.conversationId()), id,
+                            statuses.status(), null)));
+        }
+    }
+
+    private LiveChat newChat(Conversation conversation, org.switchboard.relay.scenario.ConversationState state) {
+        ScenarioDefinition scenario = state == null ? defaultScenario
+                : scenarios.version(state.scenario(), state.version()).orElse(defaultScenario);
+        String pageName = accounts.byPageId(conversation.pageId()).map(a -> a.name()).orElse(conversation.pageId());
+        LiveChat chat = new LiveChat(conversation.id(), new Customer(conversation.customerId(), null, conversation.pageId(),
+                pageName), scenario);
+        chat.state = state;
+        chat.lastCustomerMessageAt = conversation.lastCustomerMessageAt();
+        conductor.track(chat);
+        return chat;
+    }
+
+    private static Map<String, String> itemVariables(Customer customer) {
+        Map<String, String> variables = new HashMap<>();
+        variables.put("item.from", customer.id());
+        variables.put("item.pageId", customer.pageId());
+        variables.put("item.firstName", "");
+        variables.put("item.lastName", "");
+        return variables;
+    }
+
+    private void login(AgentConnection connection, AgentAccount agent, String loginId) {
+        desks.login(agent, connection).ifPresent(old -> {
+            old.connection().push(seq -> new ServerMessage.Error(seq, null, "replaced", "Logged in from another place."));
+            old.connection().close();
+        });
+        boolean returning = router.state(agent.username()) != org.switchboard.protocol.AgentState.LOGGED_OUT;
+        RoutingEvent event = returning ? new RoutingEvent.AgentReconnected(agent.username())
+                : new RoutingEvent.AgentLoggedIn(agent.username(), agent.services(), agent.skills(), agent.maxChats());
+        // The login answer goes first: decide the routing change, answer, then carry out the decisions.
+        List<RoutingDecision> decisions = router.on(event);
+        connection.push(seq -> new ServerMessage.LoginOk(seq, loginId, ProtocolVersion.CURRENT, agent.username(),
+                agent.displayName(), agent.roles().stream().map(Role::wire).sorted().toList(), router.state(agent.username())));
+        conductor.showChatsOf(agent.username());
+        decisions.forEach(conductor::decide);
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("engine did not finish its queued work within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,337 @@
+package org.switchboard.relay.engine;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.protocol.ChatLine;
+import org.switchboard.protocol.Customer;
+import org.switchboard.protocol.DeliveryStatus;
+import org.switchboard.protocol.MessagingWindow;
+import org.switchboard.protocol.ServerMessage;
+import org.switchboard.relay.chat.Conversation;
+import org.switchboard.relay.chat.Conversations;
+import org.switchboard.relay.messenger.WindowPolicy;
+import org.switchboard.relay.outbox.OutboxStore;
+import org.switchboard.relay.routing.QueuePosition;
+import org.switchboard.relay.routing.Requirement;
+import org.switchboard.relay.routing.Router;
+import org.switchboard.relay.routing.RoutingDecision;
+import org.switchboard.relay.routing.RoutingEvent;
+import org.switchboard.relay.scenario.Block;
+import org.switchboard.relay.scenario.ConversationState;
+import org.switchboard.relay.scenario.ConversationStateCodec;
+import org.switchboard.relay.scenario.DisconnectCause;
+import org.switchboard.relay.scenario.ScenarioCommand;
+import org.switchboard.relay.scenario.ScenarioEvent;
+import org.switchboard.relay.scenario.ScenarioInterpreter;
+import org.switchboard.relay.scenario.Step;
+import org.switchboard.relay.store.Database;
+
+/**
+ * Connects the pure scenario interpreter and the pure router to the world: runs the commands of one and the
+ * decisions of the other (store a message and queue it for Facebook, push an offer to a desktop, schedule a
+ * wake-up) and feeds each one's outcome to the other. Threads: engine thread only.
+ */
+final class Conductor {
+    private static final Logger LOG = LoggerFactory.getLogger(Conductor.class);
+
+    private final Database database;
+    private final Clock clock;
+    private final Conversations conversations;
+    private final OutboxStore outbox;
+    private final Runnable outboxWake;
+    private final AgentDesks desks;
+    private final Router router;
+    private final ScenarioInterpreter interpreter;
+    private final WakeUps wakeUps;
+    private final ConversationStateCodec stateCodec = new ConversationStateCodec();
+    private final Map<Long, LiveChat> chats = new HashMap<>();
+
+    Conductor(Database database, Clock clock, Conversations conversations, OutboxStore outbox, Runnable outboxWake,
+              AgentDesks desks, Router router, ScenarioInterpreter interpreter, WakeUps wakeUps) {
+        this.database = database;
+        this.clock = clock;
+        this.conversations = conversations;
+        this.outbox = outbox;
+        this.outboxWake = outboxWake;
+        this.desks = desks;
+        this.router = router;
+        this.interpreter = interpreter;
+        this.wakeUps = wakeUps;
+    }
+
+    // ---- conversations ----
+
+    Optional<LiveChat> chat(String chatId) {
+        try {
+            return Optional.ofNullable(chats.get(Long.parseLong(chatId)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    Optional<LiveChat> chat(long chatId) {
+        return Optional.ofNullable(chats.get(chatId));
+    }
+
+    void track(LiveChat chat) {
+        chats.put(chat.id, chat);
+    }
+
+    /** Starts the chat's scenario with the customer's item variables. */
+    void start(LiveChat chat, Map<String, String> itemVariables) {
+        apply(chat, interpreter.start(chat.scenario, itemVariables, clock.instant()));
+    }
+
+    /** A restored conversation whose state came from the database: re-enter routing where needed. */
+    void resume(LiveChat chat) {
+        ConversationState.Phase phase = chat.state.phase();
+        if (phase instanceof ConversationState.Phase.Queued
+                || phase instanceof ConversationState.Phase.Connected
+                || phase instanceof ConversationState.Phase.Connecting) {
+            findAgentBlock(chat).ifPresent(find -> queue(chat, find.service(), find.skills(), Math.max(1, chat.state.priority())));
+        }
+        scheduleWakeUp(chat);
+    }
+
+    void customerWrote(LiveChat chat, Conversation conversation, ChatLine line) {
+        chat.lastCustomerText = line.text();
+        chat.lastCustomerMessageAt = conversation.lastCustomerMessageAt();
+        MessagingWindow window = window(chat);
+        for (String agent : router.participants(chat.key())) {
+            desks.push(agent, seq -> new ServerMessage.ChatMessage(seq, chat.key(), line));
+            desks.push(agent, seq -> new ServerMessage.WindowChanged(seq, chat.key(), window));
+        }
+        if (chat.state != null) {
+            feed(chat, new ScenarioEvent.CustomerMessage(line.text()));
+        }
+    }
+
+    void feed(LiveChat chat, ScenarioEvent event) {
+        if (chat.state == null) {
+            return;
+        }
+        apply(chat, interpreter.on(chat.scenario, chat.state, event, clock.instant()));
+    }
+
+    private void apply(LiveChat chat, Step step) {
+        chat.state = step.state();
+        String json = stateCodec.encode(step.state());
+        database.write(c -> {
+            conversations.saveScenario(c, chat.id, chat.scenario.name(), chat.scenario.version(), json);
+            return null;
+        });
+        for (ScenarioCommand command : step.commands()) {
+            if (chats.containsKey(chat.id)) {
+                execute(chat, command);
+            }
+        }
+    }
+
+    private void execute(LiveChat chat, ScenarioCommand command) {
+        if (command instanceof ScenarioCommand.SendMessage send) {
+            sendToCustomer(chat, ChatLine.Author.SCENARIO, null, send.text(), send.quickReplies(), null);
+        } else if (command instanceof ScenarioCommand.FindAgent find) {
+            queue(chat, find.request().service(), find.request().skills(), find.request().priority());
+        } else if (command instanceof ScenarioCommand.RelaxSkills relax) {
+            route(new RoutingEvent.SkillsChanged(chat.key(), relax.skills()));
+        } else if (command instanceof ScenarioCommand.ChangePriority priority) {
+            route(new RoutingEvent.PriorityChanged(chat.key(), priority.priority()));
+        } else if (command instanceof ScenarioCommand.CancelFind cancel) {
+            route(new RoutingEvent.ChatCancelled(chat.key(), cancel.reason()));
+        } else if (command instanceof ScenarioCommand.ConnectChat connect) {
+            connect(chat, connect.destination());
+        } else if (command instanceof ScenarioCommand.ScheduleWakeUp) {
+            scheduleWakeUp(chat);
+        } else if (command instanceof ScenarioCommand.EndInteraction end) {
+            end(chat, end.reason());
+        } else if (command instanceof ScenarioCommand.SaveSurvey survey) {
+            database.write(c -> {
+                conversations.saveSurvey(c, chat.id, survey.surveyBlock(), survey.rating(), survey.comment(), clock.instant());
+                return null;
+            });
+        } else {
+            LOG.warn("chat {}: scenario command {} is not supported by this relay", chat.id, command.getClass().getSimpleName());
+        }
+    }
+
+    private void queue(LiveChat chat, String service, Map<String, Integer> skills, int priority) {
+        chat.service = service;
+        route(new RoutingEvent.ChatQueued(chat.key(), new Requirement(service, skills), priority));
+        updateQueuePosition(chat);
+    }
+
+    private void updateQueuePosition(LiveChat chat) {
+        Optional<QueuePosition> position = router.position(chat.key());
+        position.ifPresent(p -> feed(chat, new ScenarioEvent.QueueUpdate(p.position(), p.estimatedWait())));
+    }
+
+    private void connect(LiveChat chat, String destination) {
+        List<String> participants = router.participants(chat.key());
+        if (!participants.contains(destination)) {
+            feed(chat, new ScenarioEvent.ConnectNoAnswer(destination + " has not accepted this chat"));
+            return;
+        }
+        showChat(chat, destination);
+        feed(chat, new ScenarioEvent.ChatConnected(destination));
+    }
+
+    private void scheduleWakeUp(LiveChat chat) {
+        Optional<Instant> at = Optional.ofNullable(chat.state.wakeUpAt());
+        wakeUps.schedule("chat:" + chat.id, at, () -> chat(chat.id).ifPresent(live -> {
+            updateQueuePosition(live);
+            feed(live, new ScenarioEvent.WakeUp(clock.instant()));
+        }));
+    }
+
+    private void end(LiveChat chat, String reason) {
+        route(new RoutingEvent.ChatCancelled(chat.key(), reason));
+        chats.remove(chat.id);
+        wakeUps.cancel("chat:" + chat.id);
+        database.write(c -> {
+            conversations.close(c, chat.id, clock.instant());
+            return null;
+        });
+        LOG.info("chat {} ended: {}", chat.id, reason);
+    }
+
+    /** Stores the line and its outbox row in one transaction, then wakes the sender; returns the message id. */
+    long sendToCustomer(LiveChat chat, ChatLine.Author author, String authorName, String text, List<String> quickReplies,
+                        String fromAgent) {
+        WindowPolicy.Sender sender = fromAgent == null ? WindowPolicy.Sender.AUTOMATION : WindowPolicy.Sender.AGENT;
+        Instant now = clock.instant();
+        long messageId = database.write(c -> {
+            long id = conversations.addMessage(c, chat.id, author, authorName, null, text, now, DeliveryStatus.QUEUED);
+            outbox.enqueue(c, id, chat.customer.pageId(), chat.customer.id(), sender, quickReplies, now);
+            return id;
+        });
+        outboxWake.run();
+        ChatLine line = new ChatLine(String.valueOf(messageId), author, authorName, text, now, DeliveryStatus.QUEUED);
+        for (String agent : router.participants(chat.key())) {
+            // An agent's own desktop shows its line already and learns the id from the ack.
+            if (!agent.equals(fromAgent)) {
+                desks.push(agent, seq -> new ServerMessage.ChatMessage(seq, chat.key(), line));
+            }
+        }
+        return messageId;
+    }
+
+    void pushToParticipants(long chatId, java.util.function.LongFunction<ServerMessage> message) {
+        chat(chatId).ifPresent(chat -> router.participants(chat.key()).forEach(agent -> desks.push(agent, message)));
+    }
+
+    // ---- routing ----
+
+    /** Feeds the router and carries out what it decides; returns the decisions for callers that check them. */
+    List<RoutingDecision> route(RoutingEvent event) {
+        List<RoutingDecision> decisions = router.on(event);
+        decisions.forEach(this::decide);
+        wakeUps.schedule(WakeUps.ROUTER, router.nextWakeUp(), () -> route(new RoutingEvent.Tick()));
+        return decisions;
+    }
+
+    void decide(RoutingDecision decision) {
+        if (decision instanceof RoutingDecision.AgentStateChanged changed) {
+            desks.push(changed.agent(), seq -> new ServerMessage.StateChanged(seq, changed.state(), changed.reason()));
+            return;
+        }
+        if (decision instanceof RoutingDecision.OfferWithdrawn withdrawn) {
+            desks.push(withdrawn.agent(), seq -> new ServerMessage.OfferRevoked(seq, withdrawn.chatId(), withdrawn.reason()));
+            return;
+        }
+        String chatId = chatIdOf(decision);
+        Optional<LiveChat> found = chat(chatId);
+        if (found.isEmpty()) {
+            LOG.debug("routing decision {} for chat {} that is no longer live", decision.getClass().getSimpleName(), chatId);
+            return;
+        }
+        LiveChat chat = found.get();
+        if (decision instanceof RoutingDecision.OfferChat offer) {
+            MessagingWindow window = window(chat);
+            desks.push(offer.agent(), seq -> new ServerMessage.Offer(seq, chat.key(), chat.customer, chat.service,
+                    chat.lastCustomerText, offer.expiresAt(), window));
+        } else if (decision instanceof RoutingDecision.ChatAssigned assigned) {
+            database.write(c -> {
+                conversations.assign(c, chat.id, assigned.agent());
+                return null;
+            });
+            if (chat.state.phase() instanceof ConversationState.Phase.Queued) {
+                feed(chat, new ScenarioEvent.AgentFound(assigned.agent()));
+            } else {
+                showChat(chat, assigned.agent());
+                feed(chat, new ScenarioEvent.AgentJoined(assigned.agent()));
+            }
+        } else if (decision instanceof RoutingDecision.ParticipantJoined joined) {
+            showChat(chat, joined.agent());
+            feed(chat, new ScenarioEvent.AgentJoined(joined.agent()));
+        } else if (decision instanceof RoutingDecision.ParticipantLeft left) {
+            desks.push(left.agent(), seq -> new ServerMessage.ChatEnded(seq, chat.key(), left.reason()));
+            feed(chat, new ScenarioEvent.AgentLeft(left.agent()));
+        } else if (decision instanceof RoutingDecision.ChatClosed closed) {
+            feed(chat, new ScenarioEvent.ChatDisconnected(causeOf(closed.reason())));
+        } else if (decision instanceof RoutingDecision.ChatRequeued requeued) {
+            LOG.info("chat {} is waiting again: {}", chat.id, requeued.reason());
+        } else if (decision instanceof RoutingDecision.TransferFailed failed) {
+            LOG.info("chat {}: transfer to {} failed: {}", chat.id, failed.target(), failed.reason());
+        }
+    }
+
+    private void showChat(LiveChat chat, String agent) {
+        List<ChatLine> transcript = database.read(c -> conversations.transcript(c, chat.id));
+        MessagingWindow window = window(chat);
+        desks.push(agent, seq -> new ServerMessage.ChatStarted(seq, chat.key(), chat.customer, transcript, window));
+    }
+
+    /** Re-sends every chat the agent is in (after a login or reconnect). */
+    void showChatsOf(String agent) {
+        chats.values().stream().filter(chat -> router.participants(chat.key()).contains(agent))
+                .forEach(chat -> showChat(chat, agent));
+    }
+
+    MessagingWindow window(LiveChat chat) {
+        if (chat.lastCustomerMessageAt == null) {
+            return MessagingWindow.closed();
+        }
+        var state = org.switchboard.relay.messenger.WindowState.at(chat.lastCustomerMessageAt, clock.instant());
+        return switch (state.phase()) {
+            case STANDARD -> new MessagingWindow(MessagingWindow.Phase.STANDARD, state.closesAt());
+            case HUMAN_AGENT -> new MessagingWindow(MessagingWindow.Phase.HUMAN_AGENT, state.closesAt());
+            case CLOSED -> MessagingWindow.closed();
+        };
+    }
+
+    private Optional<Block.FindAgent> findAgentBlock(LiveChat chat) {
+        return chat.scenario.blocks().stream().filter(Block.FindAgent.class::isInstance).map(Block.FindAgent.class::cast).findFirst();
+    }
+
+    private static DisconnectCause causeOf(String reason) {
+        if (reason == null || reason.contains("agents left")) {
+            return DisconnectCause.AGENTS_LEFT;
+        }
+        return reason.contains("logged out") ? DisconnectCause.AGENT_LOGOUT : DisconnectCause.SYSTEM;
+    }
+
+    private static String chatIdOf(RoutingDecision decision) {
+        if (decision instanceof RoutingDecision.OfferChat d) {
+            return d.chatId();
+        } else if (decision instanceof RoutingDecision.ChatAssigned d) {
+            return d.chatId();
+        } else if (decision instanceof RoutingDecision.ParticipantJoined d) {
+            return d.chatId();
+        } else if (decision instanceof RoutingDecision.ParticipantLeft d) {
+            return d.chatId();
+        } else if (decision instanceof RoutingDecision.ChatRequeued d) {
+            return d.chatId();
+        } else if (decision instanceof RoutingDecision.TransferFailed d) {
+            return d.chatId();
+        } else if (decision instanceof RoutingDecision.ChatClosed d) {
+            return d.chatId();
+        }
+        throw new IllegalArgumentException("routing decision without a chat: " + decision);
+    }
+}

@@ -1,0 +1,133 @@
+package org.switchboard.relay.engine;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.switchboard.protocol.ChatLine;
+import org.switchboard.protocol.DeliveryStatus;
+import org.switchboard.relay.chat.Conversation;
+import org.switchboard.relay.chat.Conversations;
+import org.switchboard.relay.inbox.Inbox;
+import org.switchboard.relay.inbox.InboxRow;
+import org.switchboard.relay.messenger.Attachment;
+import org.switchboard.relay.messenger.MessengerEvent;
+import org.switchboard.relay.outbox.OutboxStore;
+import org.switchboard.relay.store.Sql;
+
+/**
+ * Applies one stored webhook event to conversations and messages, in the same transaction that marks the
+ * inbox row processed, so a crash either keeps both or neither and a replay after restart is harmless.
+ */
+final class InboxProcessor {
+    private static final String ECHO_PREFIX = "sb:";
+
+    private final Conversations conversations;
+    private final OutboxStore outbox;
+
+    InboxProcessor(Conversations conversations, OutboxStore outbox) {
+        this.conversations = conversations;
+        this.outbox = outbox;
+    }
+
+    InboxOutcome apply(Connection c, InboxRow row, Instant now) throws SQLException {
+        InboxOutcome outcome = effect(c, row.event());
+        Inbox.markProcessed(c, row.seq(), now.toEpochMilli());
+        return outcome;
+    }
+
+    private InboxOutcome effect(Connection c, MessengerEvent event) throws SQLException {
+        if (event.customerId() == null || event.standby()) {
+            return new InboxOutcome.Recorded();
+        }
+        if (event instanceof MessengerEvent.Message message) {
+            return customerLine(c, event, message.mid(), describe(message));
+        } else if (event instanceof MessengerEvent.Echo echo) {
+            return echo(c, echo);
+        } else if (event instanceof MessengerEvent.Delivery delivery) {
+            return watermark(c, event, delivery.watermark(), DeliveryStatus.DELIVERED);
+        } else if (event instanceof MessengerEvent.Read read) {
+            return watermark(c, event, read.watermark(), DeliveryStatus.READ);
+        } else if (event instanceof MessengerEvent.Postback postback) {
+            return customerLine(c, event, postback.mid(), postback.title() == null ? postback.payload() : postback.title());
+        } else if (event instanceof MessengerEvent.Reaction reaction) {
+            String what = reaction.emoji() == null ? reaction.reaction() : reaction.emoji();
+            return customerLine(c, event, null, "UNREACT".equals(String.valueOf(reaction.action()))
+                    ? "(removed the reaction " + what + ")" : "(reacted " + what + ")");
+        } else if (event instanceof MessengerEvent.MessageEdit edit) {
+            return customerLine(c, event, null, "(edited a message) " + edit.text());
+        }
+        return new InboxOutcome.Recorded();
+    }
+
+    private InboxOutcome customerLine(Connection c, MessengerEvent event, String mid, String text) throws SQLException {
+        if (mid != null && conversations.hasMessageWithMid(c, mid)) {
+            return new InboxOutcome.Recorded();
+        }
+        Optional<Conversation> existing = conversations.openFor(c, event.pageId(), event.customerId());
+        Conversation conversation = existing.isPresent() ? existing.get()
+                : conversations.open(c, event.pageId(), event.customerId(), event.timestamp());
+        conversations.customerWrote(c, conversation.id(), event.timestamp());
+        long id = conversations.addMessage(c, conversation.id(), ChatLine.Author.CUSTOMER, null, mid, text,
+                event.timestamp(), DeliveryStatus.NONE);
+        ChatLine line = new ChatLine(String.valueOf(id), ChatLine.Author.CUSTOMER, null, text, event.timestamp(), DeliveryStatus.NONE);
+        return new InboxOutcome.CustomerLine(conversations.byId(c, conversation.id()).orElseThrow(), existing.isEmpty(), line);
+    }
+
+    private InboxOutcome echo(Connection c, MessengerEvent.Echo echo) throws SQLException {
+        String metadata = echo.metadata();
+        if (metadata != null && metadata.startsWith(ECHO_PREFIX)) {
+            long messageId = Long.parseLong(metadata.substring(ECHO_PREFIX.length()));
+            if (outbox.confirmByEcho(c, messageId, echo.mid())) {
+                long conversationId = Sql.one(c, "SELECT conversation_id FROM messages WHERE id = ?",
+                        r -> r.getLong(1), messageId).orElseThrow();
+                return new InboxOutcome.Statuses(conversationId, List.of(String.valueOf(messageId)), DeliveryStatus.SENT);
+            }
+            return new InboxOutcome.Recorded();
+        }
+        if (conversations.hasMessageWithMid(c, echo.mid())) {
+            return new InboxOutcome.Recorded();
+        }
+        Optional<Conversation> open = conversations.openFor(c, echo.pageId(), echo.customerId());
+        if (open.isEmpty()) {
+            return new InboxOutcome.Recorded();
+        }
+        String text = echo.text() != null ? echo.text() : describe(echo.attachments());
+        long id = conversations.addMessage(c, open.get().id(), ChatLine.Author.PAGE_INBOX, "Page inbox", echo.mid(), text,
+                echo.timestamp(), DeliveryStatus.SENT);
+        return new InboxOutcome.PageLine(open.get(), new ChatLine(String.valueOf(id), ChatLine.Author.PAGE_INBOX,
+                "Page inbox", text, echo.timestamp(), DeliveryStatus.SENT));
+    }
+
+    /** Marks every outbound line of the open conversation sent before the watermark as delivered/read. */
+    private InboxOutcome watermark(Connection c, MessengerEvent event, Instant watermark, DeliveryStatus status)
+            throws SQLException {
+        Optional<Conversation> open = conversations.openFor(c, event.pageId(), event.customerId());
+        if (open.isEmpty()) {
+            return new InboxOutcome.Recorded();
+        }
+        List<String> lower = status == DeliveryStatus.READ ? List.of("SENT", "DELIVERED") : List.of("SENT");
+        String where = " WHERE conversation_id = ? AND author IN ('AGENT', 'SCENARIO', 'PAGE_INBOX') AND at <= ?"
+                + " AND status IN (" + String.join(",", lower.stream().map(s -> "'" + s + "'").toList()) + ")";
+        List<String> ids = Sql.list(c, "SELECT id FROM messages" + where, r -> r.getString(1), open.get().id(),
+                watermark.toEpochMilli());
+        if (ids.isEmpty()) {
+            return new InboxOutcome.Recorded();
+        }
+        Sql.update(c, "UPDATE messages SET status = ?" + where, status.name(), open.get().id(), watermark.toEpochMilli());
+        return new InboxOutcome.Statuses(open.get().id(), ids, status);
+    }
+
+    private static String describe(MessengerEvent.Message message) {
+        String attachments = describe(message.attachments());
+        if (message.text() == null || message.text().isBlank()) {
+            return attachments;
+        }
+        return attachments.isEmpty() ? message.text() : message.text() + "\n" + attachments;
+    }
+
+    private static String describe(List<Attachment> attachments) {
+        return String.join("\n", attachments.stream().map(Attachment::toString).toList());
+    }
+}

@@ -1,0 +1,178 @@
+package org.switchboard.relay.inbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.relay.messenger.MessengerEvent;
+import org.switchboard.relay.store.Database;
+import org.switchboard.relay.store.StoreException;
+
+/**
+ * The durable inbox of webhook events. Appends from many webhook requests are grouped into one SQLite
+ * transaction (group commit), so each request waits for one fsync shared with its neighbours; a request's
+ * future completes only after its rows are committed. Dedupe is the UNIQUE (page_id, dedupe_key) constraint.
+ * Threads: {@link #append} from any thread; one writer thread owns the batching; {@code onCommitted} runs on it.
+ */
+public final class Inbox implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Inbox.class);
+    private static final int MAX_REQUESTS_PER_COMMIT = 256;
+    private static final String INSERT = "INSERT OR IGNORE INTO inbox (page_id, dedupe_key, customer_id, kind, standby,"
+            + " event_time, received_at, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final Database database;
+    private final Clock clock;
+    private final Consumer<List<InboxRow>> onCommitted;
+    private final BlockingQueue<PendingAppend> queue = new ArrayBlockingQueue<>(10_000);
+    private final Thread writer;
+    private volatile boolean running = true;
+
+    public Inbox(Database database, Clock clock, Consumer<List<InboxRow>> onCommitted) {
+        this.database = database;
+        this.clock = clock;
+        this.onCommitted = onCommitted;
+        this.writer = new Thread(this::writeLoop, "inbox-writer");
+        writer.start();
+    }
+
+    /** Queues the events for the next commit; the future completes once they are durable (or failed). */
+    public CompletableFuture<AppendResult> append(List<MessengerEvent> events) {
+        PendingAppend pending = new PendingAppend(List.copyOf(events), new CompletableFuture<>());
+        if (!running || !queue.offer(pending)) {
+            pending.done().completeExceptionally(new StoreException("inbox is " + (running ? "full" : "closed")));
+        }
+        return pending.done();
+    }
+
+    /** Rows stored but not yet processed, oldest first: what a restart must finish. */
+    public List<InboxRow> unprocessed(InboxEventReader reader, int limit) {
+        return database.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT seq, page_id, standby, event_time, raw FROM inbox"
+                    + " WHERE processed_at IS NULL ORDER BY seq LIMIT ?")) {
+                select.setInt(1, limit);
+                List<InboxRow> rows = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new InboxRow(rs.getLong("seq"), reader.read(rs.getString("page_id"),
+                                rs.getLong("event_time"), rs.getInt("standby") == 1, rs.getString("raw"))));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    /** Marks a row done inside the caller's transaction, together with the row's effects. */
+    public static void markProcessed(Connection connection, long seq, long nowMillis) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE inbox SET processed_at = ? WHERE seq = ?")) {
+            update.setLong(1, nowMillis);
+            update.setLong(2, seq);
+            update.executeUpdate();
+        }
+    }
+
+    private void writeLoop() {
+        List<PendingAppend> batch = new ArrayList<>();
+        while (running || !queue.isEmpty()) {
+            try {
+                PendingAppend first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_REQUESTS_PER_COMMIT - 1);
+                commit(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void commit(List<PendingAppend> batch) {
+        List<AppendResult> results;
+        try {
+            results = database.write(c -> insertAll(c, batch));
+        } catch (RuntimeException e) {
+            LOG.error("inbox commit of {} request(s) failed: {}", batch.size(), e.getMessage());
+            batch.forEach(p -> p.done().completeExceptionally(e));
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).done().complete(results.get(i));
+        }
+        List<InboxRow> stored = results.stream().flatMap(r -> r.stored().stream()).toList();
+        if (!stored.isEmpty()) {
+            try {
+                onCommitted.accept(stored);
+            } catch (RuntimeException e) {
+                LOG.error("handing {} committed inbox row(s) to processing failed; they are processed at next start",
+                        stored.size(), e);
+            }
+        }
+    }
+
+    private List<AppendResult> insertAll(Connection c, List<PendingAppend> batch) throws SQLException {
+        long now = clock.millis();
+        List<AppendResult> results = new ArrayList<>(batch.size());
+        try (PreparedStatement insert = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            for (PendingAppend pending : batch) {
+                List<InboxRow> stored = new ArrayList<>();
+                int duplicates = 0;
+                for (MessengerEvent event : pending.events()) {
+                    insert.setString(1, event.pageId());
+                    insert.setString(2, event.dedupeKey());
+                    insert.setString(3, event.customerId());
+                    insert.setString(4, event.getClass().getSimpleName());
+                    insert.setInt(5, event.standby() ? 1 : 0);
+                    insert.setLong(6, event.timestamp().toEpochMilli());
+                    insert.setLong(7, now);
+                    insert.setString(8, event.rawJson());
+                    if (insert.executeUpdate() == 0) {
+                        duplicates++;
+                        continue;
+                    }
+                    try (ResultSet key = insert.getGeneratedKeys()) {
+                        key.next();
+                        stored.add(new InboxRow(key.getLong(1), event));
+                    }
+                }
+                results.add(new AppendResult(stored, duplicates));
+            }
+        }
+        return results;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            writer.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        queue.forEach(p -> p.done().completeExceptionally(new StoreException("inbox closed")));
+    }
+
+    /** Turns a stored row back into its typed event (used after a restart). */
+    @FunctionalInterface
+    public interface InboxEventReader {
+        MessengerEvent read(String pageId, long eventTimeMillis, boolean standby, String rawJson);
+    }
+
+    private record PendingAppend(List<MessengerEvent> events, CompletableFuture<AppendResult> done) {
+    }
+}

@@ -1,0 +1,113 @@
+package org.switchboard.relay.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded SQLite file: one writer connection (SQLite allows one writer; WAL lets readers go on) and one
+ * reader connection, each guarded by its own lock, with migrations applied on open.
+ * Threads: any; writes are serialized here, so callers never see SQLITE_BUSY from each other.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final Path file;
+    private final Connection writer;
+    private final Connection reader;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ReentrantLock readLock = new ReentrantLock();
+
+    private Database(Path file, Connection writer, Connection reader) {
+        this.file = file;
+        this.writer = writer;
+        this.reader = reader;
+    }
+
+    /** Opens (creating if needed) the database file and brings its schema to the newest version. */
+    public static Database open(Path file, boolean durableCommits) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Connection writer = connect(file, durableCommits);
+            new Migrations(writer).apply();
+            Connection reader = connect(file, durableCommits);
+            LOG.info("database {} ready (schema v{})", file, Migrations.currentVersion(writer));
+            return new Database(file, writer, reader);
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connect(Path file, boolean durableCommits) throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement pragma = connection.createStatement()) {
+            pragma.execute("PRAGMA journal_mode=WAL");
+            pragma.execute("PRAGMA synchronous=" + (durableCommits ? "FULL" : "NORMAL"));
+            pragma.execute("PRAGMA foreign_keys=ON");
+            pragma.execute("PRAGMA busy_timeout=10000");
+        }
+        return connection;
+    }
+
+    /** Runs {@code work} in one write transaction: all of it is committed, or none of it. */
+    public <T> T write(SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            writer.setAutoCommit(false);
+            try {
+                T result = work.run(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("write to " + file.getFileName() + " failed: " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs {@code work} on the reader connection; it sees every committed write. */
+    public <T> T read(SqlWork<T> work) {
+        readLock.lock();
+        try {
+            return work.run(reader);
+        } catch (SQLException e) {
+            throw new StoreException("read from " + file.getFileName() + " failed: " + e.getMessage(), e);
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        readLock.lock();
+        try {
+            reader.close();
+            writer.close();
+        } catch (SQLException e) {
+            throw new StoreException("closing " + file + " failed: " + e.getMessage(), e);
+        } finally {
+            readLock.unlock();
+            writeLock.unlock();
+        }
+    }
+
+    /** A unit of JDBC work on a connection the database lends for its duration. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}

@@ -1,0 +1,26 @@
+package org.switchboard.relay.webhook;
+
+import java.io.ByteArrayOutputStream;
+
+/** Collects a request body chunk by chunk and refuses to grow past a limit, whatever the headers claimed. */
+final class BoundedBody {
+    private final int limit;
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    BoundedBody(int limit) {
+        this.limit = limit;
+    }
+
+    /** Adds the chunk; false once the body is over the limit (the chunk is then dropped). */
+    boolean append(byte[] chunk) {
+        if (bytes.size() + chunk.length > limit) {
+            return false;
+        }
+        bytes.write(chunk, 0, chunk.length);
+        return true;
+    }
+
+    byte[] bytes() {
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,92 @@
+package org.switchboard.relay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.switchboard.relay.testing.TestRelay.APP_SECRET;
+import static org.switchboard.relay.testing.TestRelay.PAGE_ID;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.switchboard.protocol.AgentState;
+import org.switchboard.protocol.ChatLine;
+import org.switchboard.protocol.ClientMessage;
+import org.switchboard.protocol.PhoneDevice;
+import org.switchboard.protocol.ProtocolVersion;
+import org.switchboard.protocol.ServerMessage;
+import org.switchboard.relay.testing.TestAgent;
+import org.switchboard.relay.testing.TestRelay;
+import org.switchboard.sim.FakeGraphApi;
+import org.switchboard.sim.FakeMessenger;
+import org.switchboard.sim.MessengerEvents;
+import org.switchboard.sim.RecordedSend;
+
+class RelayChatFlowTest {
+    private static final String PSID = "24001234567";
+
+    @TempDir
+    Path data;
+    private FakeGraphApi graph;
+    private Relay relay;
+    private FakeMessenger facebook;
+
+    @BeforeEach
+    void start() {
+        graph = FakeGraphApi.start();
+        relay = TestRelay.start(data, graph.baseUrl());
+        facebook = new FakeMessenger(URI.create(relay.localUrl() + Relay.WEBHOOK_PATH), APP_SECRET);
+    }
+
+    @AfterEach
+    void stop() {
+        relay.close();
+        graph.close();
+    }
+
+    @Test
+    void aCustomerMessageIsGreetedOfferedAcceptedAndAnswered() {
+        try (TestAgent alice = TestAgent.connect(relay.localUrl())) {
+            alice.send(id -> new ClientMessage.Login(id, ProtocolVersion.CURRENT, "alice", "alice-pw", PhoneDevice.softphone()));
+            assertThat(alice.await(ServerMessage.LoginOk.class).state()).isEqualTo(AgentState.NOT_READY);
+            alice.send(id -> new ClientMessage.SetState(id, AgentState.READY, null));
+            alice.await(ServerMessage.StateChanged.class, changed -> changed.state() == AgentState.READY);
+
+            int status = facebook.post(MessengerEvents.envelope(MessengerEvents.entry(PAGE_ID, Instant.now(),
+                    MessengerEvents.text(PAGE_ID, PSID, "m_customer_1", "Hello, I need help", Instant.now()))));
+            assertThat(status).isEqualTo(200);
+
+            List<RecordedSend> greetings = graph.awaitSends(2, Duration.ofSeconds(10));
+            assertThat(greetings).extracting(RecordedSend::text)
+                    .containsExactly("Hi, thanks for contacting us.", "An agent will be with you shortly.");
+            assertThat(greetings).allSatisfy(send -> assertThat(send.messagingType()).isEqualTo("RESPONSE"));
+
+            ServerMessage.Offer offer = alice.await(ServerMessage.Offer.class);
+            assertThat(offer.preview()).isEqualTo("Hello, I need help");
+            alice.send(id -> new ClientMessage.Accept(id, offer.chatId()));
+            ServerMessage.ChatStarted started = alice.await(ServerMessage.ChatStarted.class);
+            assertThat(started.transcript()).extracting(ChatLine::text).contains("Hello, I need help");
+
+            String sendId = alice.send(id -> new ClientMessage.Send(id, offer.chatId(), "Hi! How can I help?"));
+            assertThat(alice.await(ServerMessage.Ack.class).replyTo()).isNotNull();
+            RecordedSend reply = graph.awaitSends(4, Duration.ofSeconds(10)).get(3);
+            assertThat(reply.pageId()).isEqualTo(PAGE_ID);
+            assertThat(reply.recipientId()).isEqualTo(PSID);
+            assertThat(reply.text()).isEqualTo("Hi! How can I help?");
+            assertThat(reply.messagingType()).isEqualTo("RESPONSE");
+            assertThat(sendId).isNotBlank();
+        }
+    }
+
+    @Test
+    void aForgedWebhookIsRefusedAndNothingIsOffered() {
+        int status = facebook.postWithSignature(MessengerEvents.envelope(MessengerEvents.entry(PAGE_ID, Instant.now(),
+                MessengerEvents.text(PAGE_ID, PSID, "m_forged", "fake", Instant.now()))), "sha256=00");
+        assertThat(status).isEqualTo(403);
+        assertThat(graph.sends()).isEmpty();
+    }
+}
