@@ -1,6 +1,7 @@
 package org.switchboard.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.switchboard.desktop.GuiTestSupport.eventually;
 import static org.switchboard.desktop.GuiTestSupport.focusedFrame;
@@ -10,10 +11,13 @@ import static org.switchboard.desktop.GuiTestSupport.transcript;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.swing.JMenuItem;
 import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.core.matcher.JLabelMatcher;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -31,6 +35,7 @@ import org.switchboard.protocol.ChatLine;
 import org.switchboard.protocol.ClientMessage;
 import org.switchboard.protocol.Customer;
 import org.switchboard.protocol.DeliveryStatus;
+import org.switchboard.protocol.MessagingWindow;
 import org.switchboard.protocol.ServerMessage;
 
 class DesktopChatTest {
@@ -89,11 +94,27 @@ class DesktopChatTest {
     }
 
     @Test
+    void notReadyCanBeChosenWithAReason() {
+        main.button("notReadyReasonButton").click();
+        main.menuItem(new GenericTypeMatcher<JMenuItem>(JMenuItem.class) {
+            @Override
+            protected boolean isMatching(JMenuItem item) {
+                return "Lunch".equals(item.getText());
+            }
+        }).click();
+
+        ClientMessage.SetState setState = relay.awaitCommand(ClientMessage.SetState.class, 0);
+        assertThat(setState.state()).isEqualTo(AgentState.NOT_READY);
+        assertThat(setState.reason()).isEqualTo("Lunch");
+    }
+
+    @Test
     void acceptingAnOfferSendsAcceptAndClosesThePopup() {
         relay.push(offer("chat-1", 30));
 
         DialogFixture popup = WindowFinder.findDialog("offerPopup").withTimeout(10, TimeUnit.SECONDS).using(robot);
         popup.label("offerCustomer").requireText("New chat from Anna Smith");
+        popup.label("offerWindow").requireText("Reply window: 20 h 0 min left");
         assertThat(popup.label("offerCountdown").text()).matches("Answer within \\d+ s");
         popup.button("acceptButton").click();
 
@@ -140,6 +161,7 @@ class DesktopChatTest {
                 .containsExactly("Hi, my order #123 is late"));
         main.list("chatList").requireSelection(0);
         main.panel("chatPanel").label(JLabelMatcher.withText("Anna Smith")).requireVisible();
+        assertThat(relay.awaitCommand(ClientMessage.MarkRead.class, 0).chatId()).isEqualTo("chat-1");
 
         main.textBox("composer").enterText("Let me check");
         robot.pressKey(KeyEvent.VK_SHIFT);
@@ -148,6 +170,8 @@ class DesktopChatTest {
         main.textBox("composer").enterText("one moment").pressAndReleaseKeys(KeyEvent.VK_ENTER);
 
         ClientMessage.Send send = relay.awaitCommand(ClientMessage.Send.class, 0);
+        assertThat(relay.commands(ClientMessage.Typing.class))
+                .extracting(ClientMessage.Typing::chatId, ClientMessage.Typing::on).contains(tuple("chat-1", true));
         assertThat(send.chatId()).isEqualTo("chat-1");
         assertThat(send.text()).isEqualTo("Let me check\none moment");
         main.textBox("composer").requireText("");
@@ -162,6 +186,18 @@ class DesktopChatTest {
                 "(#551) This person isn't available right now"));
         eventually(() -> assertThat(renderedRow(main, "transcript", 1))
                 .contains("Failed: (#551) This person isn't available right now"));
+    }
+
+    @Test
+    void theChatHeaderCountsDownTheMessagingWindowUntilItCloses() {
+        MessagingWindow standard = new MessagingWindow(MessagingWindow.Phase.STANDARD,
+                Instant.now().plus(Duration.ofHours(23).plusMinutes(30)));
+        relay.push(new ServerMessage.ChatStarted(relay.seq(), "chat-1", ANNA, List.of(customerLine("m1", "Hi")), standard));
+
+        eventually(() -> assertThat(main.label("windowLabel").text()).matches("Reply window: 23 h \\d+ min left"));
+
+        relay.push(new ServerMessage.WindowChanged(relay.seq(), "chat-1", MessagingWindow.closed()));
+        eventually(() -> assertThat(main.label("windowLabel").text()).startsWith("Messaging window closed"));
     }
 
     @Test
@@ -237,12 +273,13 @@ class DesktopChatTest {
 
     private ServerMessage.Offer offer(String chatId, int seconds) {
         return new ServerMessage.Offer(relay.seq(), chatId, ANNA, "Support", "Hi, my order #123 is late",
-                Instant.now().plusSeconds(seconds));
+                Instant.now().plusSeconds(seconds),
+                new MessagingWindow(MessagingWindow.Phase.STANDARD, Instant.now().plus(Duration.ofHours(20)).plusSeconds(30)));
     }
 
     private ServerMessage.ChatStarted started(String chatId, Customer customer, String firstLine) {
         return new ServerMessage.ChatStarted(relay.seq(), chatId, customer,
-                List.of(customerLine("m-" + chatId, firstLine)));
+                List.of(customerLine("m-" + chatId, firstLine)), null);
     }
 
     private static ChatLine customerLine(String id, String text) {

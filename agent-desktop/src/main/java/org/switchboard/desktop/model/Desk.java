@@ -57,11 +57,13 @@ public final class Desk {
         } else if (message instanceof ServerMessage.ChatStarted started) {
             offers.remove(started.chatId());
             chats.start(started.chatId(), started.customer(),
-                    started.transcript().stream().map(TranscriptLine::from).toList());
+                    started.transcript().stream().map(TranscriptLine::from).toList(), started.window());
         } else if (message instanceof ServerMessage.ChatMessage line) {
             chats.append(line.chatId(), TranscriptLine.from(line.line()), line.line().author() != ChatLine.Author.AGENT);
         } else if (message instanceof ServerMessage.MessageStatus status) {
             chats.updateStatus(status.chatId(), status.messageId(), status.status(), status.detail());
+        } else if (message instanceof ServerMessage.WindowChanged changed) {
+            chats.window(changed.chatId(), changed.window());
         } else if (message instanceof ServerMessage.ChatEnded ended) {
             chats.end(ended.chatId(), ended.reason());
         } else if (message instanceof ServerMessage.Ack ack) {

@@ -88,6 +88,11 @@ public final class RelaySession implements AgentCommands, RelayLink.Listener {
     }
 
     @Override
+    public void setNotReady(String reason) {
+        command(new ClientMessage.SetState(newId(), AgentState.NOT_READY, reason), "setState NOT_READY");
+    }
+
+    @Override
     public void accept(String chatId) {
         command(new ClientMessage.Accept(newId(), chatId), "accept " + chatId);
     }
@@ -102,6 +107,16 @@ public final class RelaySession implements AgentCommands, RelayLink.Listener {
         String id = newId();
         desk.sending(id, chatId, text);
         connection.send(new ClientMessage.Send(id, chatId, text));
+    }
+
+    @Override
+    public void typing(String chatId, boolean on) {
+        command(new ClientMessage.Typing(newId(), chatId, on), "typing " + chatId);
+    }
+
+    @Override
+    public void markRead(String chatId) {
+        command(new ClientMessage.MarkRead(newId(), chatId), "markRead " + chatId);
     }
 
     @Override

@@ -1,8 +1,11 @@
 package org.switchboard.desktop.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import javax.swing.JButton;
 import javax.swing.JLabel;
+import javax.swing.JMenuItem;
 import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
 import javax.swing.JToggleButton;
 import net.miginfocom.swing.MigLayout;
 import org.switchboard.desktop.model.AgentCommands;
@@ -20,9 +23,10 @@ final class AgentBar extends JPanel {
     private final JLabel nameLabel = new JLabel();
     private final JLabel stateLabel = new JLabel();
     private final JToggleButton stateToggle = new JToggleButton();
+    private final JButton reasonButton = new JButton();
 
     AgentBar(UiText text, AgentModel agent, AgentCommands commands) {
-        super(new MigLayout("insets 10 16 10 16, fillx", "[][grow][][]", "[center]"));
+        super(new MigLayout("insets 10 16 10 16, fillx", "[][grow][][][]", "[center]"));
         this.text = text;
         this.agent = agent;
         stateLabel.setName("stateLabel");
@@ -41,6 +45,17 @@ final class AgentBar extends JPanel {
         add(new JLabel(), "growx");
         add(stateLabel, "gapright 12");
         add(stateToggle, "w 110lp!");
+        add(reasonButton);
+        reasonButton.setName("notReadyReasonButton");
+        reasonButton.setText(text.get("notReady.button"));
+        reasonButton.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_ROUND_RECT);
+        JPopupMenu reasons = new JPopupMenu();
+        for (String reason : text.get("notReady.reasons").split("\\s*,\\s*")) {
+            JMenuItem item = new JMenuItem(reason);
+            item.addActionListener(e -> commands.setNotReady(reason));
+            reasons.add(item);
+        }
+        reasonButton.addActionListener(e -> reasons.show(reasonButton, 0, reasonButton.getHeight()));
         agent.addListener(this::render);
         render();
     }
@@ -53,6 +68,7 @@ final class AgentBar extends JPanel {
         boolean ready = agent.state() == AgentState.READY;
         stateToggle.setSelected(ready);
         stateToggle.setEnabled(agent.link() == Link.LOGGED_IN);
+        reasonButton.setEnabled(agent.link() == Link.LOGGED_IN);
         stateLabel.putClientProperty(FlatClientProperties.STYLE, ready
                 ? "font: bold; foreground: $Actions.Green"
                 : "font: bold; foreground: $Label.foreground");

@@ -32,7 +32,7 @@ public final class MainWindow {
         ChatListPanel chatList = new ChatListPanel(text, desk.chats());
         chatList.setMinimumSize(new Dimension(200, 0));
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chatList,
-                new ChatPanel(text, desk.chats(), commands, clock.getZone()));
+                new ChatPanel(text, desk.chats(), commands, clock));
         split.setDividerLocation(280);
         split.setContinuousLayout(true);
 

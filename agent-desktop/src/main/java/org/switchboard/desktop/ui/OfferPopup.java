@@ -76,6 +76,10 @@ final class OfferPopup {
             service.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground");
             panel.add(service);
         }
+        JLabel window = new JLabel(new WindowText(text).describe(offer.window(), clock.instant()));
+        window.setName("offerWindow");
+        window.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground");
+        panel.add(window);
         panel.add(preview, "gaptop 6, hidemode 3");
         preview.setVisible(!offer.preview().isBlank());
         panel.add(countdown, "gaptop 6");

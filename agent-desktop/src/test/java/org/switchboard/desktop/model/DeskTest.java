@@ -14,6 +14,7 @@ import org.switchboard.protocol.AgentState;
 import org.switchboard.protocol.ChatLine;
 import org.switchboard.protocol.Customer;
 import org.switchboard.protocol.DeliveryStatus;
+import org.switchboard.protocol.MessagingWindow;
 import org.switchboard.protocol.ServerMessage;
 
 class DeskTest {
@@ -194,6 +195,17 @@ class DeskTest {
         assertThat(desk.chats().selected()).map(Chat::chatId).contains("chat-2");
         desk.chats().remove("chat-2");
         assertThat(desk.chats().selected()).isEmpty();
+    }
+
+    @Test
+    void theMessagingWindowComesWithTheChatAndMovesWhenTheCustomerWrites() {
+        MessagingWindow standard = new MessagingWindow(MessagingWindow.Phase.STANDARD, NOW.plusSeconds(86_400));
+        desk.apply(new ServerMessage.ChatStarted(2, "chat-1", ANNA, List.of(), standard));
+        assertThat(desk.chats().chat("chat-1").orElseThrow().window()).isEqualTo(standard);
+
+        MessagingWindow humanAgent = new MessagingWindow(MessagingWindow.Phase.HUMAN_AGENT, NOW.plusSeconds(600_000));
+        desk.apply(new ServerMessage.WindowChanged(3, "chat-1", humanAgent));
+        assertThat(desk.chats().chat("chat-1").orElseThrow().window()).isEqualTo(humanAgent);
     }
 
     @Test

@@ -80,10 +80,16 @@ class RelaySessionTest {
         session.accept("chat-1");
         session.reject("chat-2");
         session.endChat("chat-1");
+        session.setNotReady("Lunch");
+        session.typing("chat-1", true);
+        session.markRead("chat-1");
 
         assertThat(link.sent).extracting(ClientMessage::id).doesNotHaveDuplicates().doesNotContainNull();
         assertThat(link.sent.get(0)).isEqualTo(new ClientMessage.SetState(link.sent.get(0).id(), AgentState.READY, null));
         assertThat(link.sent.get(3)).isInstanceOf(ClientMessage.EndChat.class);
+        assertThat(link.sent.get(4)).isEqualTo(new ClientMessage.SetState(link.sent.get(4).id(), AgentState.NOT_READY, "Lunch"));
+        assertThat(link.sent.get(5)).isEqualTo(new ClientMessage.Typing(link.sent.get(5).id(), "chat-1", true));
+        assertThat(link.sent.get(6)).isEqualTo(new ClientMessage.MarkRead(link.sent.get(6).id(), "chat-1"));
     }
 
     @Test
@@ -91,7 +97,7 @@ class RelaySessionTest {
         session.start();
         session.opened();
         session.received(loginOk(link.sent.get(0).id()));
-        session.received(new ServerMessage.ChatStarted(2, "chat-1", new Customer("psid-1", "Anna", "page-1", "Acme"), List.of()));
+        session.received(new ServerMessage.ChatStarted(2, "chat-1", new Customer("psid-1", "Anna", "page-1", "Acme"), List.of(), null));
         session.send("chat-1", "acked");
         session.send("chat-1", "lost with the link");
         ClientMessage.Send acked = (ClientMessage.Send) link.sent.get(1);
