@@ -1,7 +1,8 @@
 package org.switchboard.desktop;
 
+import com.formdev.flatlaf.FlatLaf;
+import com.formdev.flatlaf.FlatLightLaf;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.desktop.model.Desk;
@@ -46,8 +48,11 @@ public final class DesktopApp {
                 this::login, this::close);
     }
 
-    /** Shows the login window and returns at once; call on the EDT. */
+    /** Shows the login window and returns at once; call on the EDT. Installs FlatLaf Light unless a FlatLaf theme is set. */
     public static DesktopApp open(LoginDefaults defaults) {
+        if (!(UIManager.getLookAndFeel() instanceof FlatLaf)) {
+            FlatLightLaf.setup();
+        }
         DesktopApp app = new DesktopApp(defaults == null ? LoginDefaults.none() : defaults);
         app.loginWindow.show();
         return app;
@@ -99,7 +104,7 @@ public final class DesktopApp {
         if (link == Link.LOGGED_IN) {
             loginWindow.dispose();
             offerPopups = new OfferPopups(text, clock, desk.offers(), attempt, new OfferTone(audio));
-            mainWindow = new MainWindow(text, desk, attempt, server, ZoneId.systemDefault(), this::close);
+            mainWindow = new MainWindow(text, desk, attempt, server, clock, this::close);
             mainWindow.show();
         } else if (link == Link.REFUSED) {
             loginWindow.failed(text.get("login.error.refused", desk.agent().linkDetail()));

@@ -2,13 +2,23 @@ package org.switchboard.desktop.model;
 
 /** What the agent can ask the relay to do; the panels call it on the EDT and it never blocks. */
 public interface AgentCommands {
+    /** Ready, or Not Ready without a reason. */
     void setReady(boolean ready);
+
+    /** Not Ready for a break, lunch… ({@code reason} as the agent chose it). */
+    void setNotReady(String reason);
 
     void accept(String chatId);
 
     void reject(String chatId);
 
     void send(String chatId, String text);
+
+    /** The agent started or stopped typing in this chat's composer. */
+    void typing(String chatId, boolean on);
+
+    /** The agent has seen the chat up to its latest line. */
+    void markRead(String chatId);
 
     void endChat(String chatId);
 }

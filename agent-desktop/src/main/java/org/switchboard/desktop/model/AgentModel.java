@@ -1,5 +1,6 @@
 package org.switchboard.desktop.model;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.switchboard.protocol.AgentState;
@@ -16,6 +17,7 @@ public final class AgentModel {
     private String stateReason;
     private Link link = Link.CONNECTING;
     private String linkDetail;
+    private Instant retryAt;
     private String notice;
 
     public AutoCloseable addListener(Runnable listener) {
@@ -43,9 +45,14 @@ public final class AgentModel {
         return link;
     }
 
-    /** The relay's refusal reason, the connection error, or the retry delay in seconds; may be null. */
+    /** The relay's refusal reason or the connection error; may be null. */
     public String linkDetail() {
         return linkDetail;
+    }
+
+    /** When the next reconnect is due while {@link Link#RECONNECTING}; otherwise null. */
+    public Instant retryAt() {
+        return retryAt;
     }
 
     /** The last error from the relay that is not about one message; may be null. */
@@ -60,6 +67,8 @@ public final class AgentModel {
         stateReason = null;
         link = Link.LOGGED_IN;
         linkDetail = null;
+        retryAt = null;
+        notice = null;
         fire();
     }
 
@@ -69,9 +78,10 @@ public final class AgentModel {
         fire();
     }
 
-    void link(Link newLink, String detail) {
+    void link(Link newLink, String detail, Instant nextTry) {
         link = newLink;
         linkDetail = detail;
+        retryAt = nextTry;
         fire();
     }
 

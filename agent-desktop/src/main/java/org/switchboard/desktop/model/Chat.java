@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import org.switchboard.protocol.Customer;
 import org.switchboard.protocol.DeliveryStatus;
+import org.switchboard.protocol.MessagingWindow;
 
 /** One accepted chat: its transcript, unread count, the agent's draft and whether it ended. Confined to the EDT. */
 public final class Chat {
@@ -15,10 +16,12 @@ public final class Chat {
     private String draft = "";
     private boolean ended;
     private String endedReason;
+    private MessagingWindow window;
 
-    Chat(String chatId, Customer customer, List<TranscriptLine> transcript) {
+    Chat(String chatId, Customer customer, List<TranscriptLine> transcript, MessagingWindow window) {
         this.chatId = chatId;
         this.customer = customer;
+        this.window = window;
         transcript.forEach(this::put);
     }
 
@@ -41,6 +44,11 @@ public final class Chat {
 
     public String draft() {
         return draft;
+    }
+
+    /** Whether and until when the page may still message this customer. */
+    public MessagingWindow window() {
+        return window;
     }
 
     public boolean ended() {
@@ -89,6 +97,10 @@ public final class Chat {
 
     void draft(String text) {
         draft = text == null ? "" : text;
+    }
+
+    void window(MessagingWindow newWindow) {
+        window = newWindow;
     }
 
     void end(String reason) {

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.switchboard.protocol.Customer;
 import org.switchboard.protocol.DeliveryStatus;
+import org.switchboard.protocol.MessagingWindow;
 
 /**
  * The Active Communications: the agent's chats in arrival order and which one is selected.
@@ -82,14 +83,15 @@ public final class ChatsModel {
         }
     }
 
-    void start(String chatId, Customer customer, List<TranscriptLine> transcript) {
+    void start(String chatId, Customer customer, List<TranscriptLine> transcript, MessagingWindow window) {
         if (chats.containsKey(chatId)) {
             Chat chat = chats.get(chatId);
             transcript.forEach(chat::put);
+            chat.window(window);
             listeners.forEach(l -> l.chatChanged(chat));
             return;
         }
-        chats.put(chatId, new Chat(chatId, customer, transcript));
+        chats.put(chatId, new Chat(chatId, customer, transcript, window));
         listeners.forEach(Listener::chatsChanged);
         if (selectedId == null) {
             select(chatId);
@@ -112,6 +114,13 @@ public final class ChatsModel {
 
     void updateStatus(String chatId, String key, DeliveryStatus status, String detail) {
         change(chatId, chat -> chat.updateStatus(key, status, detail));
+    }
+
+    void window(String chatId, MessagingWindow window) {
+        change(chatId, chat -> {
+            chat.window(window);
+            return true;
+        });
     }
 
     void end(String chatId, String reason) {

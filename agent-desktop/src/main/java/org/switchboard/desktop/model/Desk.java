@@ -1,6 +1,7 @@
 package org.switchboard.desktop.model;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +43,11 @@ public final class Desk {
 
     public void apply(ServerMessage message) {
         if (message instanceof ServerMessage.LoginOk ok) {
+            pending.values().removeIf(PendingCommand.Login.class::isInstance);
             agent.loggedIn(ok.username(), ok.displayName(), ok.state());
         } else if (message instanceof ServerMessage.LoginFailed failed) {
             pending.values().removeIf(PendingCommand.Login.class::isInstance);
-            agent.link(Link.REFUSED, failed.reason());
+            agent.link(Link.REFUSED, failed.reason(), null);
         } else if (message instanceof ServerMessage.StateChanged changed) {
             agent.state(changed.state(), changed.reason());
         } else if (message instanceof ServerMessage.Offer offer) {
@@ -55,11 +57,13 @@ public final class Desk {
         } else if (message instanceof ServerMessage.ChatStarted started) {
             offers.remove(started.chatId());
             chats.start(started.chatId(), started.customer(),
-                    started.transcript().stream().map(TranscriptLine::from).toList());
+                    started.transcript().stream().map(TranscriptLine::from).toList(), started.window());
         } else if (message instanceof ServerMessage.ChatMessage line) {
             chats.append(line.chatId(), TranscriptLine.from(line.line()), line.line().author() != ChatLine.Author.AGENT);
         } else if (message instanceof ServerMessage.MessageStatus status) {
             chats.updateStatus(status.chatId(), status.messageId(), status.status(), status.detail());
+        } else if (message instanceof ServerMessage.WindowChanged changed) {
+            chats.window(changed.chatId(), changed.window());
         } else if (message instanceof ServerMessage.ChatEnded ended) {
             chats.end(ended.chatId(), ended.reason());
         } else if (message instanceof ServerMessage.Ack ack) {
@@ -75,7 +79,7 @@ public final class Desk {
     public void loginSent(String id) {
         pending.values().removeIf(PendingCommand.Login.class::isInstance);
         pending.put(id, new PendingCommand.Login());
-        agent.link(Link.CONNECTING, null);
+        agent.link(Link.CONNECTING, null, null);
     }
 
     /** The agent's reply shows at once as queued, keyed by the command id until the relay acks it. */
@@ -97,11 +101,19 @@ public final class Desk {
                 .toList();
     }
 
+    /** The link is down for good or not yet up; {@code detail} is the error. Only replies stay pending. */
     public void linkChanged(Link link, String detail) {
-        if (link != Link.LOGGED_IN) {
-            pending.values().removeIf(p -> !(p instanceof PendingCommand.Send));
+        if (link == Link.LOGGED_IN || link == Link.RECONNECTING) {
+            throw new IllegalArgumentException("desk: link " + link + " comes from loginOk or reconnecting(), not linkChanged");
         }
-        agent.link(link, detail);
+        pending.values().removeIf(p -> !(p instanceof PendingCommand.Send));
+        agent.link(link, detail, null);
+    }
+
+    /** The link dropped after a login; the next try is {@code retryIn} from now. Only replies stay pending. */
+    public void reconnecting(String reason, Duration retryIn) {
+        pending.values().removeIf(p -> !(p instanceof PendingCommand.Send));
+        agent.link(Link.RECONNECTING, reason, clock.instant().plus(retryIn));
     }
 
     private void acknowledged(ServerMessage.Ack ack) {
@@ -119,7 +131,7 @@ public final class Desk {
         if (command instanceof PendingCommand.Send send) {
             chats.updateStatus(send.chatId(), send.id(), DeliveryStatus.FAILED, error.message());
         } else if (command instanceof PendingCommand.Login) {
-            agent.link(Link.REFUSED, error.message());
+            agent.link(Link.REFUSED, error.message(), null);
         } else {
             LOG.info("relay error {} for command {}", error.code(), error.replyTo());
             agent.notice(error.message());

@@ -3,11 +3,13 @@ package org.switchboard.desktop.net;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.drafts.Draft_6455;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.handshake.ServerHandshake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,22 +21,9 @@ import org.switchboard.protocol.ServerMessage;
 /**
  * One WebSocket link to the relay. Connecting, sending and closing run on the {@code io} executor (never
  * the EDT); once {@link #keepAlive()} was called a lost link is reopened after {@link Backoff} delays.
- * Listener methods run on Java-WebSocket's socket thread or on {@code io}, never on the EDT.
+ * {@link RelayLink.Listener} methods run on Java-WebSocket's socket thread or on {@code io}, never on the EDT.
  */
-public final class RelayConnection {
-    /** Told about the link; implementations hop to the EDT themselves. */
-    public interface Listener {
-        void opened();
-
-        void received(ServerMessage message);
-
-        /** The link dropped; a reconnect follows after {@code retryIn}. */
-        void lost(String reason, Duration retryIn);
-
-        /** The link dropped or never opened, and no reconnect follows. */
-        void failed(String reason);
-    }
-
+public final class RelayConnection implements RelayLink {
     private static final Logger LOG = LoggerFactory.getLogger(RelayConnection.class);
     private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
 
@@ -63,31 +52,37 @@ public final class RelayConnection {
         return uri;
     }
 
+    @Override
     public void open(Listener newListener) {
         listener = newListener;
-        io.execute(this::connect);
+        onIo(this::connect);
     }
 
-    /** From now on a lost link is reopened (called once logged in). */
+    @Override
     public void keepAlive() {
         keepAlive = true;
     }
 
     /** Sends if the link is open; otherwise logs and drops it (unacknowledged sends are replayed after re-login). */
+    @Override
     public void send(ClientMessage message) {
-        io.execute(() -> {
+        onIo(() -> {
             Socket current = socket;
-            if (current != null && current.isOpen()) {
+            try {
+                if (current == null || !current.isOpen()) {
+                    throw new WebsocketNotConnectedException();
+                }
                 current.send(codec.encode(message));
-            } else {
+            } catch (WebsocketNotConnectedException e) {
                 LOG.info("not connected to {}; command {} not sent now", uri, message.id());
             }
         });
     }
 
+    @Override
     public void close() {
         closed = true;
-        io.execute(() -> {
+        onIo(() -> {
             Socket current = socket;
             if (current != null) {
                 current.close();
@@ -106,7 +101,7 @@ public final class RelayConnection {
     }
 
     private void dropped(Socket which, String reason) {
-        io.execute(() -> {
+        onIo(() -> {
             if (closed || which != socket) {
                 return;
             }
@@ -123,8 +118,32 @@ public final class RelayConnection {
             }
             LOG.info("link to {} lost ({}); reconnect attempt {} in {} ms", uri, reason, attempt, delay.get().toMillis());
             listener.lost(reason, delay.get());
-            io.schedule(this::connect, delay.get().toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                io.schedule(logged(this::connect), delay.get().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                LOG.debug("I/O executor for {} is shut down; no reconnect", uri, e);
+            }
         });
+    }
+
+    /** Runs {@code task} on {@code io}; once the app has shut {@code io} down there is nothing left to do. */
+    private void onIo(Runnable task) {
+        try {
+            io.execute(logged(task));
+        } catch (RejectedExecutionException e) {
+            LOG.debug("I/O executor for {} is shut down; task dropped", uri, e);
+        }
+    }
+
+    /** A scheduled executor keeps a task's exception in a Future nobody reads; log it instead. */
+    private Runnable logged(Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.error("relay I/O task for {} failed", uri, e);
+            }
+        };
     }
 
     /** Java-WebSocket calls these on its own socket thread. */
@@ -133,12 +152,13 @@ public final class RelayConnection {
 
         Socket(URI target) {
             super(target, new Draft_6455(), null, CONNECT_TIMEOUT_MILLIS);
+            setDaemon(true);
         }
 
         @Override
         public void onOpen(ServerHandshake handshake) {
             LOG.info("connected to {}", uri);
-            io.execute(() -> attempt = 0);
+            onIo(() -> attempt = 0);
             listener.opened();
         }
 
@@ -165,7 +185,12 @@ public final class RelayConnection {
         @Override
         public void onError(Exception e) {
             lastError = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            LOG.debug("socket error on {}", uri, e);
+            if (isOpen()) {
+                LOG.warn("error on the open link to {}", uri, e);
+            } else {
+                LOG.info("cannot reach {}: {}", uri, lastError);
+                LOG.debug("connect failure details", e);
+            }
         }
     }
 }

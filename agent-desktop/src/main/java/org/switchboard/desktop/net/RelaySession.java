@@ -19,16 +19,16 @@ import org.switchboard.protocol.ServerMessage;
  * their own client ids. Commands are called on the EDT; link callbacks arrive on socket/io threads and
  * only hop to {@code edt}.
  */
-public final class RelaySession implements AgentCommands, RelayConnection.Listener {
+public final class RelaySession implements AgentCommands, RelayLink.Listener {
     private final Credentials credentials;
-    private final RelayConnection connection;
+    private final RelayLink connection;
     private final Desk desk;
     private final Executor edt;
     private final String idPrefix = UUID.randomUUID().toString().substring(0, 8) + "-";
     private final AtomicLong nextId = new AtomicLong(1);
     private volatile boolean loggedInOnce;
 
-    public RelaySession(Credentials credentials, RelayConnection connection, Desk desk, Executor edt) {
+    public RelaySession(Credentials credentials, RelayLink connection, Desk desk, Executor edt) {
         this.credentials = credentials;
         this.connection = connection;
         this.desk = desk;
@@ -72,8 +72,7 @@ public final class RelaySession implements AgentCommands, RelayConnection.Listen
 
     @Override
     public void lost(String reason, Duration retryIn) {
-        String seconds = Long.toString(Math.max(1, Math.round(retryIn.toMillis() / 1000.0)));
-        edt.execute(() -> desk.linkChanged(Link.RECONNECTING, seconds));
+        edt.execute(() -> desk.reconnecting(reason, retryIn));
     }
 
     @Override
@@ -86,6 +85,11 @@ public final class RelaySession implements AgentCommands, RelayConnection.Listen
     public void setReady(boolean ready) {
         AgentState state = ready ? AgentState.READY : AgentState.NOT_READY;
         command(new ClientMessage.SetState(newId(), state, null), "setState " + state);
+    }
+
+    @Override
+    public void setNotReady(String reason) {
+        command(new ClientMessage.SetState(newId(), AgentState.NOT_READY, reason), "setState NOT_READY");
     }
 
     @Override
@@ -103,6 +107,16 @@ public final class RelaySession implements AgentCommands, RelayConnection.Listen
         String id = newId();
         desk.sending(id, chatId, text);
         connection.send(new ClientMessage.Send(id, chatId, text));
+    }
+
+    @Override
+    public void typing(String chatId, boolean on) {
+        command(new ClientMessage.Typing(newId(), chatId, on), "typing " + chatId);
+    }
+
+    @Override
+    public void markRead(String chatId) {
+        command(new ClientMessage.MarkRead(newId(), chatId), "markRead " + chatId);
     }
 
     @Override

@@ -18,11 +18,11 @@ public record ServerAddress(URI uri) {
         }
     }
 
-    /** @throws IllegalArgumentException naming the value and what is wrong with it */
+    /** @throws InvalidServerAddress naming the value and what is wrong with it */
     public static ServerAddress parse(String typed) {
         String raw = typed == null ? "" : typed.strip();
         if (raw.isEmpty()) {
-            throw new IllegalArgumentException("Server address is empty; enter e.g. https://relay.example.com or localhost:8080");
+            throw new InvalidServerAddress(Problem.EMPTY, raw, "");
         }
         int schemeEnd = raw.indexOf("://");
         String scheme = schemeEnd < 0 ? "ws" : raw.substring(0, schemeEnd).toLowerCase(Locale.ROOT);
@@ -30,38 +30,65 @@ public record ServerAddress(URI uri) {
         String wsScheme = switch (scheme) {
             case "ws", "http" -> "ws";
             case "wss", "https" -> "wss";
-            default -> throw new IllegalArgumentException("Server address '" + raw + "' has scheme '" + scheme
-                    + "'; use http, https, ws or wss");
+            default -> throw new InvalidServerAddress(Problem.SCHEME, raw, scheme);
         };
-        URI parsed;
-        try {
-            parsed = new URI(wsScheme + "://" + rest);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Server address '" + raw + "' is not a valid address: " + e.getReason(), e);
-        }
+        URI parsed = uri(raw, wsScheme + "://" + rest);
         if (parsed.getHost() == null || parsed.getHost().isBlank()) {
-            throw new IllegalArgumentException("Server address '" + raw + "' has no valid host name");
+            throw new InvalidServerAddress(Problem.HOST, raw, "");
         }
         if (parsed.getPort() > 65_535) {
-            throw new IllegalArgumentException("Server address '" + raw + "' has port " + parsed.getPort()
-                    + "; ports go from 1 to 65535");
+            throw new InvalidServerAddress(Problem.PORT, raw, Integer.toString(parsed.getPort()));
         }
         if (parsed.getQuery() != null || parsed.getFragment() != null || parsed.getUserInfo() != null) {
-            throw new IllegalArgumentException("Server address '" + raw + "' must be only scheme, host, port and path");
+            throw new InvalidServerAddress(Problem.EXTRA_PARTS, raw, "");
         }
         String path = parsed.getPath() == null ? "" : parsed.getPath().replaceAll("/+$", "");
         if (!path.endsWith(AGENT_PATH)) {
             path = path + AGENT_PATH;
         }
+        return new ServerAddress(uri(raw, wsScheme + "://" + parsed.getRawAuthority() + path));
+    }
+
+    private static URI uri(String raw, String candidate) {
         try {
-            return new ServerAddress(new URI(wsScheme, null, parsed.getHost(), parsed.getPort(), path, null, null));
+            return new URI(candidate);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Server address '" + raw + "' is not a valid address: " + e.getReason(), e);
+            throw new InvalidServerAddress(Problem.SYNTAX, raw, e.getReason());
         }
     }
 
     @Override
     public String toString() {
         return uri.toString();
+    }
+
+    /** What is wrong with a typed address; the login window words each one for the agent. */
+    public enum Problem { EMPTY, SCHEME, SYNTAX, HOST, PORT, EXTRA_PARTS }
+
+    /** A typed server address that cannot be used; {@code detail} is the bad scheme, port or parser reason. */
+    public static final class InvalidServerAddress extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final Problem problem;
+        private final String value;
+        private final String detail;
+
+        InvalidServerAddress(Problem problem, String value, String detail) {
+            super("server address '" + value + "': " + problem + (detail.isEmpty() ? "" : " (" + detail + ")"));
+            this.problem = problem;
+            this.value = value;
+            this.detail = detail;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+
+        public String value() {
+            return value;
+        }
+
+        public String detail() {
+            return detail;
+        }
     }
 }

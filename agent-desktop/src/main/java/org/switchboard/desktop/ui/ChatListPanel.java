@@ -10,6 +10,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.ListCellRenderer;
 import javax.swing.ListSelectionModel;
+import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.switchboard.desktop.model.Chat;
 import org.switchboard.desktop.model.ChatsModel;
@@ -94,7 +95,7 @@ final class ChatListPanel extends JPanel {
             name.putClientProperty(FlatClientProperties.STYLE, "font: bold");
             page.putClientProperty(FlatClientProperties.STYLE, "font: -1");
             badge.putClientProperty(FlatClientProperties.STYLE,
-                    "font: bold -1; foreground: $Button.default.foreground; background: $Component.accentColor;"
+                    "font: bold -1; foreground: $List.selectionForeground; background: $Component.accentColor;"
                             + " border: 1,7,1,7; arc: 999");
             badge.setOpaque(true);
             add(name, "growx");
@@ -107,12 +108,12 @@ final class ChatListPanel extends JPanel {
                                                       boolean selected, boolean focused) {
             name.setText(chat.customer().displayName());
             String pageName = chat.customer().pageName() == null ? chat.customer().pageId() : chat.customer().pageName();
-            page.setText(chat.ended() ? pageName + " · " + text.get("chats.ended") : pageName);
+            page.setText(chat.ended() ? text.get("chats.pageEnded", pageName) : pageName);
             badge.setText(Integer.toString(chat.unread()));
             badge.setVisible(chat.unread() > 0);
             setBackground(selected ? list.getSelectionBackground() : list.getBackground());
             name.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
-            page.setForeground(selected ? list.getSelectionForeground() : javax.swing.UIManager.getColor("Label.disabledForeground"));
+            page.setForeground(selected ? list.getSelectionForeground() : UIManager.getColor("Label.disabledForeground"));
             return this;
         }
     }

@@ -5,7 +5,10 @@ import java.awt.event.ActionEvent;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.awt.event.KeyEvent;
-import java.time.ZoneId;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javax.swing.AbstractAction;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -15,6 +18,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JSeparator;
 import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
+import javax.swing.Timer;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
@@ -22,6 +26,7 @@ import org.switchboard.desktop.model.AgentCommands;
 import org.switchboard.desktop.model.Chat;
 import org.switchboard.desktop.model.ChatsModel;
 import org.switchboard.desktop.model.TranscriptLine;
+import org.switchboard.protocol.ChatLine;
 
 /**
  * The Chat Panel for the selected chat: customer header, transcript, composer (Enter sends, Shift+Enter
@@ -39,20 +44,33 @@ final class ChatPanel extends JPanel {
     private final JTextArea composer = new JTextArea(3, 40);
     private final JButton sendButton = new JButton();
     private final JButton endChatButton = new JButton();
+    private final JLabel windowLabel = new JLabel();
+    private final WindowText windowText;
+    private final Clock clock;
+    private final Timer windowTicker = new Timer(1000, e -> renderWindow());
+    /** Per chat, the last customer line already reported as read. */
+    private final Map<String, String> readUpTo = new HashMap<>();
+    private final TypingSignal typing;
     private Chat current;
+    /** Set while the panel itself fills the composer, so that is not taken for typing. */
+    private boolean loading;
 
-    ChatPanel(UiText text, ChatsModel chats, AgentCommands commands, ZoneId zone) {
+    ChatPanel(UiText text, ChatsModel chats, AgentCommands commands, Clock clock) {
         super(new MigLayout("insets 0, fill, wrap 1, gap 0", "[grow,fill]", "[][][grow,fill][][][]"));
         this.text = text;
         this.chats = chats;
         this.commands = commands;
+        this.clock = clock;
+        this.windowText = new WindowText(text);
+        typing = new TypingSignal(commands);
+        windowLabel.setName("windowLabel");
         setName("chatPanel");
         transcript.setName("transcript");
         composer.setName("composer");
         sendButton.setName("sendButton");
         endChatButton.setName("endChatButton");
         endedLabel.setName("chatEndedLabel");
-        transcript.setCellRenderer(new TranscriptRenderer(text, zone));
+        transcript.setCellRenderer(new TranscriptRenderer(text, clock.getZone()));
         transcript.addComponentListener(new ComponentAdapter() {
             @Override
             public void componentResized(ComponentEvent e) {
@@ -80,6 +98,7 @@ final class ChatPanel extends JPanel {
                     lines.refresh();
                     scrollToEnd();
                     renderState();
+                    markSeen();
                 }
             }
 
@@ -91,9 +110,23 @@ final class ChatPanel extends JPanel {
         show(chats.selected().orElse(null));
     }
 
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        windowTicker.start();
+    }
+
+    @Override
+    public void removeNotify() {
+        windowTicker.stop();
+        typing.stop();
+        super.removeNotify();
+    }
+
     private void show(Chat chat) {
+        typing.stop();
         current = null;
-        composer.setText(chat == null ? "" : chat.draft());
+        fill(chat == null ? "" : chat.draft());
         current = chat;
         customerName.setText(chat == null ? text.get("chat.none") : chat.customer().displayName());
         String page = chat == null ? null : chat.customer().pageName() == null ? chat.customer().pageId() : chat.customer().pageName();
@@ -101,8 +134,52 @@ final class ChatPanel extends JPanel {
         lines.show(chat);
         scrollToEnd();
         renderState();
+        markSeen();
         if (chat != null) {
             composer.requestFocusInWindow();
+        }
+    }
+
+    private void renderWindow() {
+        boolean show = current != null && !current.ended();
+        windowLabel.setVisible(show);
+        if (show) {
+            boolean open = windowText.isOpen(current.window(), clock.instant());
+            windowLabel.setText(windowText.describe(current.window(), clock.instant()));
+            windowLabel.putClientProperty(FlatClientProperties.STYLE, open
+                    ? "foreground: $Label.disabledForeground" : "font: bold; foreground: $Actions.Red");
+        }
+    }
+
+    /** Tells the relay the agent has seen the chat, once per new customer line. */
+    private void markSeen() {
+        if (current == null || current.ended()) {
+            return;
+        }
+        List<TranscriptLine> all = current.lines();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).author() == ChatLine.Author.CUSTOMER) {
+                String key = all.get(i).key();
+                if (!key.equals(readUpTo.put(current.chatId(), key))) {
+                    commands.markRead(current.chatId());
+                }
+                return;
+            }
+        }
+    }
+
+    private void typed() {
+        if (!loading && current != null && !current.ended()) {
+            typing.typed(current.chatId());
+        }
+    }
+
+    private void fill(String value) {
+        loading = true;
+        try {
+            composer.setText(value);
+        } finally {
+            loading = false;
         }
     }
 
@@ -113,6 +190,7 @@ final class ChatPanel extends JPanel {
         endChatButton.setEnabled(current != null);
         endChatButton.setText(text.get(current != null && current.ended() ? "chat.close" : "chat.end"));
         endedLabel.setVisible(current != null && current.ended());
+        renderWindow();
         if (current != null && current.ended()) {
             String reason = current.endedReason();
             endedLabel.setText(reason == null || reason.isBlank() ? text.get("chat.ended.noReason")
@@ -126,7 +204,8 @@ final class ChatPanel extends JPanel {
             return;
         }
         commands.send(current.chatId(), reply);
-        composer.setText("");
+        typing.sent();
+        fill("");
     }
 
     private void endOrClose() {
@@ -163,6 +242,7 @@ final class ChatPanel extends JPanel {
             @Override
             public void insertUpdate(DocumentEvent e) {
                 saveDraft();
+                typed();
             }
 
             @Override
@@ -184,10 +264,11 @@ final class ChatPanel extends JPanel {
     }
 
     private JPanel header() {
-        JPanel header = new JPanel(new MigLayout("insets 12 16 10 16, fillx, gapy 0, wrap 1", "[grow]", ""));
+        JPanel header = new JPanel(new MigLayout("insets 12 16 10 16, fillx, gapy 0", "[grow][]", ""));
         customerName.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
         pageName.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground");
         header.add(customerName);
+        header.add(windowLabel, "spany 2, aligny center, wrap, hidemode 3");
         header.add(pageName);
         return header;
     }

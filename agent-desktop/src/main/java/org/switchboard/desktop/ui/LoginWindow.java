@@ -1,6 +1,9 @@
 package org.switchboard.desktop.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.Component;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.util.function.Consumer;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
@@ -45,9 +48,9 @@ public final class LoginWindow {
         frame.setName("loginWindow");
         frame.setTitle(text.get("login.title"));
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-        frame.addWindowListener(new java.awt.event.WindowAdapter() {
+        frame.addWindowListener(new WindowAdapter() {
             @Override
-            public void windowClosing(java.awt.event.WindowEvent e) {
+            public void windowClosing(WindowEvent e) {
                 onClose.run();
             }
         });
@@ -58,7 +61,7 @@ public final class LoginWindow {
         style();
         phoneDeviceCombo.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int index,
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index,
                                                                    boolean selected, boolean focused) {
                 return super.getListCellRendererComponent(list, text.get("phone." + value), index, selected, focused);
             }
@@ -77,8 +80,7 @@ public final class LoginWindow {
 
     public void show() {
         frame.setVisible(true);
-        (serverField.getText().isBlank() ? serverField : usernameField.getText().isBlank() ? usernameField
-                : passwordField).requestFocusInWindow();
+        firstEmptyField().requestFocusInWindow();
     }
 
     /** The app is opening the connection to {@code server}. */
@@ -104,23 +106,32 @@ public final class LoginWindow {
         if (!loginButton.isEnabled()) {
             return;
         }
+        ServerAddress address;
         try {
-            ServerAddress address = ServerAddress.parse(serverField.getText());
-            if (usernameField.getText().isBlank()) {
-                failed(text.get("login.error.username"));
-                return;
-            }
-            PhoneDevice.Kind kind = (PhoneDevice.Kind) phoneDeviceCombo.getSelectedItem();
-            if (needsNumber() && phoneNumberField.getText().isBlank()) {
-                failed(text.get("login.error.phoneNumber", text.get("phone." + kind)));
-                return;
-            }
-            PhoneDevice device = new PhoneDevice(kind, phoneNumberField.getText().strip());
-            onLogin.accept(new Request(address, new Credentials(usernameField.getText(),
-                    new String(passwordField.getPassword()), device)));
-        } catch (IllegalArgumentException e) {
-            failed(e.getMessage());
+            address = ServerAddress.parse(serverField.getText());
+        } catch (ServerAddress.InvalidServerAddress e) {
+            failed(text.get("login.error.address." + e.problem(), e.value(), e.detail()));
+            return;
         }
+        if (usernameField.getText().isBlank()) {
+            failed(text.get("login.error.username"));
+            return;
+        }
+        PhoneDevice.Kind kind = (PhoneDevice.Kind) phoneDeviceCombo.getSelectedItem();
+        if (needsNumber() && phoneNumberField.getText().isBlank()) {
+            failed(text.get("login.error.phoneNumber", text.get("phone." + kind)));
+            return;
+        }
+        PhoneDevice device = new PhoneDevice(kind, phoneNumberField.getText().strip());
+        onLogin.accept(new Request(address, new Credentials(usernameField.getText(),
+                new String(passwordField.getPassword()), device)));
+    }
+
+    private JTextField firstEmptyField() {
+        if (serverField.getText().isBlank()) {
+            return serverField;
+        }
+        return usernameField.getText().isBlank() ? usernameField : passwordField;
     }
 
     private boolean needsNumber() {

@@ -2,7 +2,9 @@ package org.switchboard.desktop.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;
-import java.time.ZoneId;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.time.Clock;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
 import javax.swing.JSeparator;
@@ -15,13 +17,13 @@ import org.switchboard.desktop.model.Desk;
 public final class MainWindow {
     private final JFrame frame = new JFrame();
 
-    public MainWindow(UiText text, Desk desk, AgentCommands commands, String server, ZoneId zone, Runnable onClose) {
+    public MainWindow(UiText text, Desk desk, AgentCommands commands, String server, Clock clock, Runnable onClose) {
         frame.setName("mainWindow");
         frame.setTitle(text.get("main.title", desk.agent().displayName()));
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-        frame.addWindowListener(new java.awt.event.WindowAdapter() {
+        frame.addWindowListener(new WindowAdapter() {
             @Override
-            public void windowClosing(java.awt.event.WindowEvent e) {
+            public void windowClosing(WindowEvent e) {
                 onClose.run();
             }
         });
@@ -30,7 +32,7 @@ public final class MainWindow {
         ChatListPanel chatList = new ChatListPanel(text, desk.chats());
         chatList.setMinimumSize(new Dimension(200, 0));
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chatList,
-                new ChatPanel(text, desk.chats(), commands, zone));
+                new ChatPanel(text, desk.chats(), commands, clock));
         split.setDividerLocation(280);
         split.setContinuousLayout(true);
 
@@ -39,7 +41,7 @@ public final class MainWindow {
         top.add(new JSeparator(), BorderLayout.SOUTH);
         JPanel bottom = new JPanel(new BorderLayout());
         bottom.add(new JSeparator(), BorderLayout.NORTH);
-        bottom.add(new StatusBar(text, desk.agent(), server), BorderLayout.CENTER);
+        bottom.add(new StatusBar(text, desk.agent(), server, clock), BorderLayout.CENTER);
 
         JPanel content = new JPanel(new BorderLayout());
         content.add(top, BorderLayout.NORTH);

@@ -37,13 +37,14 @@ final class OfferPopup {
         dialog.setName("offerPopup");
         dialog.setTitle(text.get("offer.title"));
         dialog.setModal(false);
+        dialog.setUndecorated(true);
         dialog.setAlwaysOnTop(true);
-        dialog.setFocusableWindowState(true);
+        dialog.setAutoRequestFocus(false);
         dialog.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
 
         JButton accept = new JButton(text.get("offer.accept"));
         accept.setName("acceptButton");
-        accept.putClientProperty(FlatClientProperties.STYLE, "background: $Actions.Green; foreground: $Button.default.foreground; font: bold");
+        accept.putClientProperty(FlatClientProperties.STYLE, "background: $Actions.Green; foreground: $List.selectionForeground; font: bold");
         accept.addActionListener(e -> {
             commands.accept(offer.chatId());
             offers.remove(offer.chatId());
@@ -55,15 +56,16 @@ final class OfferPopup {
             offers.remove(offer.chatId());
         });
 
-        JPanel panel = new JPanel(new MigLayout("insets 16 18 14 18, wrap 1, fillx, gapy 4", "[grow,fill,300lp]", ""));
+        JPanel panel = new JPanel(new MigLayout("insets 0, wrap 1, fillx, gapy 4", "[grow,fill,300lp]", ""));
+        panel.putClientProperty(FlatClientProperties.STYLE, "border: 16,20,16,20,$Component.accentColor,2,0");
         JLabel heading = new JLabel(text.get("offer.heading", offer.customer().displayName()));
         heading.setName("offerCustomer");
         heading.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
         String page = offer.customer().pageName() == null ? offer.customer().pageId() : offer.customer().pageName();
         JLabel pageLabel = new JLabel(text.get("offer.page", page));
         pageLabel.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground");
-        JLabel preview = new JLabel("<html><div style='width:260px'><i>“"
-                + offer.preview().replace("&", "&amp;").replace("<", "&lt;") + "”</i></div></html>");
+        JLabel preview = new JLabel("<html><div style='width:260px'><i>"
+                + text.get("offer.preview", offer.preview().replace("&", "&amp;").replace("<", "&lt;")) + "</i></div></html>");
         preview.setName("offerPreview");
         countdown.setName("offerCountdown");
         countdown.putClientProperty(FlatClientProperties.STYLE, "font: bold");
@@ -74,6 +76,10 @@ final class OfferPopup {
             service.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground");
             panel.add(service);
         }
+        JLabel window = new JLabel(new WindowText(text).describe(offer.window(), clock.instant()));
+        window.setName("offerWindow");
+        window.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground");
+        panel.add(window);
         panel.add(preview, "gaptop 6, hidemode 3");
         preview.setVisible(!offer.preview().isBlank());
         panel.add(countdown, "gaptop 6");
@@ -82,12 +88,12 @@ final class OfferPopup {
         buttons.add(accept, "w 96lp!");
         panel.add(buttons, "gaptop 8");
         dialog.setContentPane(panel);
+        ticker = new Timer(250, e -> tick());
+        tick();
         dialog.pack();
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         dialog.setLocation(screen.x + screen.width - dialog.getWidth() - 24,
                 screen.y + screen.height - (dialog.getHeight() + 16) * (stackIndex + 1) - 8);
-        ticker = new Timer(250, e -> tick());
-        tick();
     }
 
     void show() {

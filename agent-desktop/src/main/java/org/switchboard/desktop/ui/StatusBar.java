@@ -1,25 +1,34 @@
 package org.switchboard.desktop.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import java.time.Clock;
+import java.time.Duration;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 import org.switchboard.desktop.model.AgentModel;
 import org.switchboard.desktop.model.Link;
 
-/** The bottom line: whether the relay link is up (loudly when it is not) and the relay's last notice. */
+/**
+ * The bottom line: whether the relay link is up (loudly when it is not, counting down to the next
+ * reconnect) and the relay's last notice.
+ */
 final class StatusBar extends JPanel {
     private final UiText text;
     private final AgentModel agent;
     private final String server;
+    private final Clock clock;
     private final JLabel connectionStatus = new JLabel();
     private final JLabel notice = new JLabel();
+    private final Timer countdown = new Timer(500, e -> render());
 
-    StatusBar(UiText text, AgentModel agent, String server) {
+    StatusBar(UiText text, AgentModel agent, String server, Clock clock) {
         super(new MigLayout("insets 4 12 4 12, fillx", "[grow][]", ""));
         this.text = text;
         this.agent = agent;
         this.server = server;
+        this.clock = clock;
         connectionStatus.setName("connectionStatus");
         notice.setName("statusNotice");
         notice.putClientProperty(FlatClientProperties.STYLE, "foreground: $Actions.Red");
@@ -29,13 +38,19 @@ final class StatusBar extends JPanel {
         render();
     }
 
+    @Override
+    public void removeNotify() {
+        countdown.stop();
+        super.removeNotify();
+    }
+
     private void render() {
         Link link = agent.link();
         String detail = agent.linkDetail();
         connectionStatus.setText(switch (link) {
             case LOGGED_IN -> text.get("status.connected", server);
             case CONNECTING -> text.get("status.connecting", server);
-            case RECONNECTING -> text.get("status.reconnecting", detail);
+            case RECONNECTING -> text.get("status.reconnecting", detail, secondsToRetry());
             case REFUSED -> text.get("status.refused", detail);
             case UNREACHABLE, GAVE_UP -> text.get("status.gaveUp", detail);
         });
@@ -43,5 +58,15 @@ final class StatusBar extends JPanel {
                 ? "font: -1; foreground: $Label.disabledForeground"
                 : "font: bold; foreground: $Actions.Red");
         notice.setText(agent.notice() == null ? "" : text.get("status.notice", agent.notice()));
+        if (link == Link.RECONNECTING) {
+            countdown.start();
+        } else {
+            countdown.stop();
+        }
+    }
+
+    private long secondsToRetry() {
+        Duration left = agent.retryAt() == null ? Duration.ZERO : Duration.between(clock.instant(), agent.retryAt());
+        return Math.max(0, (left.toMillis() + 999) / 1000);
     }
 }

@@ -35,7 +35,7 @@ final class TranscriptRenderer implements ListCellRenderer<TranscriptLine> {
                                                   int index, boolean selected, boolean focused) {
         Side side = line.outbound() ? outbound : inbound;
         String author = line.authorName().isBlank() ? text.get("line.author." + line.author()) : line.authorName();
-        side.meta.setText(author + " · " + TIME.format(line.at().atZone(zone)));
+        side.meta.setText(text.get("line.meta", author, TIME.format(line.at().atZone(zone))));
         int width = Math.max(160, (list.getWidth() > 0 ? list.getWidth() : 600) * 2 / 3);
         side.bubble.setText("<html><div style='width:" + Math.min(width, textWidth(side.bubble, line.text()))
                 + "px'>" + escape(line.text()) + "</div></html>");

@@ -1,8 +1,10 @@
 package org.switchboard.desktop.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import org.switchboard.protocol.AgentState;
 import org.switchboard.protocol.ChatLine;
 import org.switchboard.protocol.Customer;
 import org.switchboard.protocol.DeliveryStatus;
+import org.switchboard.protocol.MessagingWindow;
 import org.switchboard.protocol.ServerMessage;
 
 class DeskTest {
@@ -140,11 +143,11 @@ class DeskTest {
         desk.commandSent("c10", "endChat chat-1");
         desk.sending("c11", "chat-1", "second");
 
-        desk.linkChanged(Link.RECONNECTING, "2");
+        desk.reconnecting("Connection reset", Duration.ofSeconds(2));
 
         assertThat(desk.unacknowledgedSends()).extracting(PendingCommand.Send::id, PendingCommand.Send::text)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("c9", "first"),
-                        org.assertj.core.groups.Tuple.tuple("c11", "second"));
+                .containsExactly(tuple("c9", "first"),
+                        tuple("c11", "second"));
     }
 
     @Test
@@ -192,6 +195,17 @@ class DeskTest {
         assertThat(desk.chats().selected()).map(Chat::chatId).contains("chat-2");
         desk.chats().remove("chat-2");
         assertThat(desk.chats().selected()).isEmpty();
+    }
+
+    @Test
+    void theMessagingWindowComesWithTheChatAndMovesWhenTheCustomerWrites() {
+        MessagingWindow standard = new MessagingWindow(MessagingWindow.Phase.STANDARD, NOW.plusSeconds(86_400));
+        desk.apply(new ServerMessage.ChatStarted(2, "chat-1", ANNA, List.of(), standard));
+        assertThat(desk.chats().chat("chat-1").orElseThrow().window()).isEqualTo(standard);
+
+        MessagingWindow humanAgent = new MessagingWindow(MessagingWindow.Phase.HUMAN_AGENT, NOW.plusSeconds(600_000));
+        desk.apply(new ServerMessage.WindowChanged(3, "chat-1", humanAgent));
+        assertThat(desk.chats().chat("chat-1").orElseThrow().window()).isEqualTo(humanAgent);
     }
 
     @Test

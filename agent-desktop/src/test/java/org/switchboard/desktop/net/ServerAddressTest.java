@@ -1,11 +1,11 @@
 package org.switchboard.desktop.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class ServerAddressTest {
 
@@ -26,28 +26,32 @@ class ServerAddressTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   "})
-    void rejectsAnEmptyAddress(String typed) {
-        assertThatIllegalArgumentException().isThrownBy(() -> ServerAddress.parse(typed))
-                .withMessageContaining("Server address is empty");
+    @CsvSource(delimiter = '|', value = {
+            "''                 | EMPTY       | ''",
+            "'   '              | EMPTY       | ''",
+            "ftp://relay.local  | SCHEME      | ftp",
+            "http://            | SYNTAX      | Expected authority",
+            "relay local:80     | SYNTAX      | Illegal character in authority",
+            "http://:8080       | HOST        | ''",
+            "localhost:99999    | PORT        | 99999",
+            "https://relay?x=1  | EXTRA_PARTS | ''",
+            "https://bob@relay  | EXTRA_PARTS | ''"
+    })
+    void saysWhatIsWrongWithAnUnusableAddress(String typed, ServerAddress.Problem problem, String detail) {
+        assertThatExceptionOfType(ServerAddress.InvalidServerAddress.class)
+                .isThrownBy(() -> ServerAddress.parse(typed))
+                .satisfies(e -> {
+                    assertThat(e.problem()).isEqualTo(problem);
+                    assertThat(e.value()).isEqualTo(typed.strip());
+                    assertThat(e.detail()).isEqualTo(detail);
+                    assertThat(e.getMessage()).startsWith("server address '" + typed.strip() + "': " + problem);
+                });
     }
 
-    @org.junit.jupiter.api.Test
-    void rejectsAMissingAddress() {
-        assertThatIllegalArgumentException().isThrownBy(() -> ServerAddress.parse(null))
-                .withMessageContaining("empty");
-    }
-
-    @org.junit.jupiter.api.Test
-    void namesAnUnsupportedScheme() {
-        assertThatIllegalArgumentException().isThrownBy(() -> ServerAddress.parse("ftp://relay.local"))
-                .withMessage("Server address 'ftp://relay.local' has scheme 'ftp'; use http, https, ws or wss");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"http://", "localhost:99999", "relay local:80", "http://:8080", "https://relay?x=1"})
-    void namesTheValueThatIsNotAnAddress(String typed) {
-        assertThatIllegalArgumentException().isThrownBy(() -> ServerAddress.parse(typed))
-                .withMessageStartingWith("Server address '" + typed.strip() + "'");
+    @Test
+    void aMissingAddressIsEmpty() {
+        assertThatExceptionOfType(ServerAddress.InvalidServerAddress.class)
+                .isThrownBy(() -> ServerAddress.parse(null))
+                .satisfies(e -> assertThat(e.problem()).isEqualTo(ServerAddress.Problem.EMPTY));
     }
 }
