@@ -64,9 +64,12 @@ CREATE TABLE messages (
     text            TEXT NOT NULL,
     at              INTEGER NOT NULL,
     status          TEXT NOT NULL,
-    detail          TEXT
+    detail          TEXT,
+    client_ref      TEXT
 );
 CREATE INDEX messages_by_conversation ON messages (conversation_id, id);
+-- An agent's desktop re-sends unacknowledged replies after a reconnect: the same (agent, command id) is one message.
+CREATE UNIQUE INDEX messages_by_client_ref ON messages (client_ref) WHERE client_ref IS NOT NULL;
 CREATE INDEX messages_by_mid ON messages (mid);
 
 CREATE TABLE outbox (

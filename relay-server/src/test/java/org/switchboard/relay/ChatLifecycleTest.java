@@ -102,6 +102,21 @@ class ChatLifecycleTest {
     }
 
     @Test
+    void aReplyReplayedAfterAReconnectIsSentOnce() {
+        try (TestAgent alice = readyAgent("alice", "alice-pw")) {
+            customerWrites("hello");
+            ServerMessage.ChatStarted chat = accept(alice);
+            ClientMessage.Send reply = new ClientMessage.Send("desk-1-7", chat.chatId(), "One moment please");
+            alice.send(id -> reply);
+            String first = alice.await(ServerMessage.Ack.class, ack -> ack.replyTo().equals("desk-1-7")).messageId();
+            alice.send(id -> reply);
+            assertThat(alice.await(ServerMessage.Ack.class, ack -> ack.replyTo().equals("desk-1-7")).messageId()).isEqualTo(first);
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> graph.sends().stream()
+                    .filter(send -> "One moment please".equals(send.text())).count() == 1);
+        }
+    }
+
+    @Test
     void typingAndReadingAreShownToTheCustomer() {
         try (TestAgent alice = readyAgent("alice", "alice-pw")) {
             customerWrites("hi");

@@ -79,6 +79,15 @@ public final class Conversations {
                 conversationId, author.name(), authorName, mid, text, at.toEpochMilli(), status.name());
     }
 
+    /** Marks the message as the one an agent's command produced, so a replayed command finds it. */
+    public void setClientRef(Connection c, long messageId, String clientRef) throws SQLException {
+        Sql.update(c, "UPDATE messages SET client_ref = ? WHERE id = ?", clientRef, messageId);
+    }
+
+    public Optional<Long> messageByClientRef(Connection c, String clientRef) throws SQLException {
+        return Sql.one(c, "SELECT id FROM messages WHERE client_ref = ?", row -> row.getLong(1), clientRef);
+    }
+
     public boolean hasMessageWithMid(Connection c, String mid) throws SQLException {
         return Sql.one(c, "SELECT 1 FROM messages WHERE mid = ?", row -> true, mid).isPresent();
     }

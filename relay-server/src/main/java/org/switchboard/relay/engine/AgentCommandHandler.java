@@ -89,7 +89,8 @@ final class AgentCommandHandler {
     private void send(ClientMessage.Send send) {
         ownChat(send.id(), send.chatId()).ifPresent(chat -> {
             String name = desks.desk(agent).map(d -> d.account().displayName()).orElse(agent);
-            long messageId = conductor.sendToCustomer(chat, ChatLine.Author.AGENT, name, send.text(), List.of(), agent);
+            long messageId = conductor.sendToCustomer(chat, ChatLine.Author.AGENT, name, send.text(), List.of(), agent,
+                    agent + ":" + send.id());
             ack(send.id(), String.valueOf(messageId));
             conductor.feed(chat, new ScenarioEvent.AgentMessage(agent));
         });

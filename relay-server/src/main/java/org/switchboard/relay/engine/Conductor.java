@@ -203,10 +203,28 @@ final class Conductor {
     /** Stores the line and its outbox row in one transaction, then wakes the sender; returns the message id. */
     long sendToCustomer(LiveChat chat, ChatLine.Author author, String authorName, String text, List<String> quickReplies,
                         String fromAgent) {
+        return sendToCustomer(chat, author, authorName, text, quickReplies, fromAgent, null);
+    }
+
+    /**
+     * As above; {@code clientRef} (agent + command id) makes a replayed agent command return the message it
+     * already produced instead of sending it twice.
+     */
+    long sendToCustomer(LiveChat chat, ChatLine.Author author, String authorName, String text, List<String> quickReplies,
+                        String fromAgent, String clientRef) {
         WindowPolicy.Sender sender = fromAgent == null ? WindowPolicy.Sender.AUTOMATION : WindowPolicy.Sender.AGENT;
         Instant now = clock.instant();
+        if (clientRef != null) {
+            Optional<Long> earlier = database.read(c -> conversations.messageByClientRef(c, clientRef));
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         long messageId = database.write(c -> {
             long id = conversations.addMessage(c, chat.id, author, authorName, null, text, now, DeliveryStatus.QUEUED);
+            if (clientRef != null) {
+                conversations.setClientRef(c, id, clientRef);
+            }
             outbox.enqueue(c, id, chat.customer.pageId(), chat.customer.id(), sender, quickReplies, now);
             return id;
         });
