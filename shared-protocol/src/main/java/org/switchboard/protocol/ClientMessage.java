@@ -50,12 +50,25 @@ public sealed interface ClientMessage {
         }
     }
 
-    /** An agent's reply; acknowledged once it is durably queued for Facebook. */
-    record Send(String id, String chatId, String text) implements ClientMessage {
+    /**
+     * An agent's reply: text, or one file uploaded before with {@code POST /media} ({@code mediaId}), as Messenger
+     * carries one or the other per message. Acknowledged once it is durably queued for Facebook.
+     */
+    record Send(String id, String chatId, String text, String mediaId) implements ClientMessage {
         public Send {
             Require.text(id, "send", "id");
             Require.text(chatId, "send " + id, "chatId");
-            Require.text(text, "send " + id, "text");
+            text = text == null || text.isBlank() ? null : text;
+            mediaId = mediaId == null || mediaId.isBlank() ? null : mediaId;
+            if ((text == null) == (mediaId == null)) {
+                throw new IllegalArgumentException("send " + id + ": needs either text or a mediaId, not "
+                        + (text == null ? "neither" : "both"));
+            }
+        }
+
+        /** A text reply. */
+        public Send(String id, String chatId, String text) {
+            this(id, chatId, text, null);
         }
     }
 

@@ -24,6 +24,7 @@ class ProtocolCodecTest {
                 new ClientMessage.Accept("c4", "chat-1"),
                 new ClientMessage.Reject("c5", "chat-1"),
                 new ClientMessage.Send("c6", "chat-1", "Héllo / \"quoted\" 👍"),
+                new ClientMessage.Send("c11", "chat-1", null, "ab12cd"),
                 new ClientMessage.Typing("c9", "chat-1", true),
                 new ClientMessage.MarkRead("c10", "chat-1"),
                 new ClientMessage.EndChat("c7", "chat-1"),
@@ -92,7 +93,7 @@ class ProtocolCodecTest {
         assertThatThrownBy(() -> codec.decodeClient("[1,2]"))
                 .isInstanceOf(ProtocolException.class).hasMessageContaining("not a JSON object");
         assertThatThrownBy(() -> codec.decodeClient("{\"type\":\"send\",\"id\":\"c6\",\"chatId\":\"chat-1\"}"))
-                .isInstanceOf(ProtocolException.class).hasMessageContaining("send c6: text is missing");
+                .isInstanceOf(ProtocolException.class).hasMessageContaining("send c6: needs either text or a mediaId, not neither");
     }
 
     @Test
