@@ -24,6 +24,8 @@ import org.switchboard.relay.engine.EngineServices;
 import org.switchboard.relay.engine.EngineSettings;
 import org.switchboard.relay.media.MediaFetcher;
 import org.switchboard.relay.media.MediaHandler;
+import org.switchboard.relay.media.MediaRoutes;
+import org.switchboard.relay.media.MediaUploadHandler;
 import org.switchboard.relay.media.MediaStore;
 import org.switchboard.relay.profiles.ProfileService;
 import org.switchboard.relay.profiles.SqliteProfileStore;
@@ -93,9 +95,9 @@ public final class Relay implements AutoCloseable {
                 PROFILE_REFRESH);
         var tokens = new SessionTokens();
         engine = new ChatEngine(clock, new EngineServices(database, accounts, conversations, outboxStore, outboxWake,
-                senderActions, profiles, mediaFetcher, tokens), scenarios, new EngineSettings(scenario, config.routing()));
+                senderActions, profiles, mediaStore, mediaFetcher, tokens), scenarios, new EngineSettings(scenario, config.routing()));
         engine.restoreOpenConversations();
-        outboxSender = new OutboxSender(database, outboxStore, clock, graph, accounts, new WindowPolicy(), engine);
+        outboxSender = new OutboxSender(database, outboxStore, clock, graph, accounts, new WindowPolicy(), mediaStore, engine);
         outboxWake.target = outboxSender;
         var parser = new WebhookParser();
         inbox = new Inbox(database, clock, engine::process);
@@ -107,7 +109,8 @@ public final class Relay implements AutoCloseable {
         PathHandler routes = Handlers.path()
                 .addExactPath(WEBHOOK_PATH, new WebhookHandler(accounts, parser, inbox, workers, metrics, config.webhookMaxBytes()))
                 .addExactPath(AGENT_PATH, Handlers.websocket(new AgentGateway(agentStore, hasher, engine, workers)))
-                .addPrefixPath("/media", new MediaHandler(mediaStore, tokens))
+                .addPrefixPath("/media", new MediaRoutes(new MediaHandler(mediaStore, tokens),
+                        new MediaUploadHandler(mediaStore, tokens, workers)))
                 .addExactPath("/healthz", new HealthHandler(ready::get))
                 .addExactPath("/metrics", new MetricsHandler(metrics));
         server = Undertow.builder().addHttpListener(config.port(), config.bindAddress()).setHandler(routes).build();

@@ -6,6 +6,9 @@ import static org.switchboard.relay.testing.TestRelay.APP_SECRET;
 import static org.switchboard.relay.testing.TestRelay.PAGE_ID;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -113,6 +116,36 @@ class ChatLifecycleTest {
             assertThat(alice.await(ServerMessage.Ack.class, ack -> ack.replyTo().equals("desk-1-7")).messageId()).isEqualTo(first);
             await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> graph.sends().stream()
                     .filter(send -> "One moment please".equals(send.text())).count() == 1);
+        }
+    }
+
+    @Test
+    void anAgentSendsAnUploadedFileThroughTheSendApi() throws Exception {
+        try (TestAgent alice = TestAgent.connect(relay.localUrl())) {
+            alice.send(id -> new ClientMessage.Login(id, ProtocolVersion.CURRENT, "alice", "alice-pw", PhoneDevice.softphone()));
+            String token = alice.await(ServerMessage.LoginOk.class).mediaToken();
+            alice.send(id -> new ClientMessage.SetState(id, AgentState.READY, null));
+            customerWrites("can you send the invoice?");
+            ServerMessage.ChatStarted chat = accept(alice);
+
+            byte[] pdf = "%PDF-1.4 invoice".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            HttpClient http = HttpClient.newHttpClient();
+            URI media = URI.create(relay.localUrl() + "/media");
+            assertThat(http.send(HttpRequest.newBuilder(media).POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).as("no token").isEqualTo(401);
+            HttpResponse<String> upload = http.send(HttpRequest.newBuilder(media).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(upload.statusCode()).isEqualTo(201);
+            String mediaId = new com.fasterxml.jackson.databind.ObjectMapper().readTree(upload.body()).path("id").asText();
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(media + "/" + mediaId + "?token=" + token)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).body()).isEqualTo(pdf);
+
+            alice.send(id -> new ClientMessage.Send(id, chat.chatId(), null, mediaId));
+            alice.await(ServerMessage.Ack.class, ack -> ack.messageId() != null);
+            await().atMost(Duration.ofSeconds(10)).until(() -> graph.sends().stream()
+                    .anyMatch(send -> send.body().path("message").path("attachment").path("payload").has("attachment_id")));
+            assertThat(graph.requests()).anyMatch(r -> r.path().endsWith("/message_attachments"));
         }
     }
 

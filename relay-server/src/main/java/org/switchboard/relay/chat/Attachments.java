@@ -35,6 +35,28 @@ public final class Attachments {
         return downloads;
     }
 
+    /** Attaches a file already in the media store (an agent's upload) to an outbound message. */
+    public ChatAttachment addStored(Connection c, long messageId, String contentType, String mediaId) throws SQLException {
+        ChatAttachment.Kind kind = kindOf(contentType);
+        String title = kind.name().toLowerCase(java.util.Locale.ROOT);
+        Sql.insert(c, "INSERT INTO message_attachments (message_id, kind, title, media_id) VALUES (?, ?, ?, ?)",
+                messageId, kind.name(), title, mediaId);
+        return new ChatAttachment(kind, "/media/" + mediaId, title);
+    }
+
+    /** The kind of file a content type stands for, as Messenger sends it. */
+    public static ChatAttachment.Kind kindOf(String contentType) {
+        String type = contentType == null ? "" : contentType;
+        if (type.startsWith("image/")) {
+            return ChatAttachment.Kind.IMAGE;
+        } else if (type.startsWith("video/")) {
+            return ChatAttachment.Kind.VIDEO;
+        } else if (type.startsWith("audio/")) {
+            return ChatAttachment.Kind.AUDIO;
+        }
+        return ChatAttachment.Kind.FILE;
+    }
+
     public void downloaded(Connection c, long attachmentId, String mediaId) throws SQLException {
         Sql.update(c, "UPDATE message_attachments SET media_id = ? WHERE id = ?", mediaId, attachmentId);
     }

@@ -8,6 +8,8 @@ import org.switchboard.protocol.ClientMessage;
 import org.switchboard.protocol.ServerMessage;
 import org.switchboard.relay.agents.AgentConnection;
 import org.switchboard.relay.agents.SessionTokens;
+import org.switchboard.relay.media.MediaStore;
+import org.switchboard.relay.media.StoredMedia;
 import org.switchboard.relay.messenger.SenderAction;
 import org.switchboard.relay.routing.Router;
 import org.switchboard.relay.routing.RoutingEvent;
@@ -25,12 +27,14 @@ final class AgentCommandHandler {
     private final AgentDesks desks;
     private final SenderActions senderActions;
     private final SessionTokens tokens;
+    private final MediaStore media;
     private final AgentConnection connection;
     private final String agent;
 
     AgentCommandHandler(Conductor conductor, Router router, AgentDesks desks, SenderActions senderActions,
-                        SessionTokens tokens, AgentConnection connection) {
+                        SessionTokens tokens, MediaStore media, AgentConnection connection) {
         this.tokens = tokens;
+        this.media = media;
         this.conductor = conductor;
         this.router = router;
         this.desks = desks;
@@ -88,9 +92,17 @@ final class AgentCommandHandler {
 
     private void send(ClientMessage.Send send) {
         ownChat(send.id(), send.chatId()).ifPresent(chat -> {
+            StoredMedia file = null;
+            if (send.mediaId() != null) {
+                file = media.find(send.mediaId()).orElse(null);
+                if (file == null) {
+                    error(send.id(), "unknown-media", "The file to send was not found on the relay; upload it again.");
+                    return;
+                }
+            }
             String name = desks.desk(agent).map(d -> d.account().displayName()).orElse(agent);
-            long messageId = conductor.sendToCustomer(chat, ChatLine.Author.AGENT, name, send.text(), List.of(), agent,
-                    agent + ":" + send.id());
+            long messageId = conductor.sendToCustomer(chat, ChatLine.Author.AGENT, name,
+                    send.text() == null ? "" : send.text(), List.of(), agent, agent + ":" + send.id(), file);
             ack(send.id(), String.valueOf(messageId));
             conductor.feed(chat, new ScenarioEvent.AgentMessage(agent));
         });

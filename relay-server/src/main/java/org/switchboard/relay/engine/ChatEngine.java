@@ -29,6 +29,7 @@ import org.switchboard.relay.chat.Conversations;
 import org.switchboard.relay.inbox.InboxRow;
 import org.switchboard.relay.outbox.OutboxListener;
 import org.switchboard.relay.agents.SessionTokens;
+import org.switchboard.relay.media.MediaStore;
 import org.switchboard.relay.profiles.CustomerProfileRecord;
 import org.switchboard.relay.routing.Router;
 import org.switchboard.relay.routing.RouterQueueStats;
@@ -58,6 +59,7 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
     private final ScenarioDefinition defaultScenario;
     private final SenderActions senderActions;
     private final SessionTokens tokens;
+    private final MediaStore mediaStore;
     private final CustomerArrivals arrivals;
     private final InboxProcessor inbox;
     private final AgentDesks desks = new AgentDesks();
@@ -79,6 +81,7 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
         this.defaultScenario = settings.scenario();
         this.senderActions = services.senderActions();
         this.tokens = services.tokens();
+        this.mediaStore = services.mediaStore();
         this.inbox = new InboxProcessor(conversations, services.outbox());
         this.router = new Router(clock, settings.routing());
         WakeUps wakeUps = new WakeUps(clock, timer, this::submit);
@@ -121,7 +124,8 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
     public void command(AgentConnection connection, ClientMessage command) {
         submit(() -> {
             if (desks.isCurrent(connection)) {
-                new AgentCommandHandler(conductor, router, desks, senderActions, tokens, connection).handle(command);
+                new AgentCommandHandler(conductor, router, desks, senderActions, tokens, mediaStore, connection)
+                        .handle(command);
             }
         });
     }

@@ -2,12 +2,14 @@ package org.switchboard.relay.engine;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.protocol.ChatAttachment;
 import org.switchboard.protocol.ChatLine;
 import org.switchboard.protocol.Customer;
 import org.switchboard.protocol.DeliveryStatus;
@@ -15,6 +17,7 @@ import org.switchboard.protocol.MessagingWindow;
 import org.switchboard.protocol.ServerMessage;
 import org.switchboard.relay.chat.Conversation;
 import org.switchboard.relay.chat.Conversations;
+import org.switchboard.relay.media.StoredMedia;
 import org.switchboard.relay.messenger.WindowPolicy;
 import org.switchboard.relay.outbox.OutboxStore;
 import org.switchboard.relay.routing.QueuePosition;
@@ -203,15 +206,15 @@ final class Conductor {
     /** Stores the line and its outbox row in one transaction, then wakes the sender; returns the message id. */
     long sendToCustomer(LiveChat chat, ChatLine.Author author, String authorName, String text, List<String> quickReplies,
                         String fromAgent) {
-        return sendToCustomer(chat, author, authorName, text, quickReplies, fromAgent, null);
+        return sendToCustomer(chat, author, authorName, text, quickReplies, fromAgent, null, null);
     }
 
     /**
      * As above; {@code clientRef} (agent + command id) makes a replayed agent command return the message it
-     * already produced instead of sending it twice.
+     * already produced instead of sending it twice; {@code file} is an uploaded file sent instead of text.
      */
     long sendToCustomer(LiveChat chat, ChatLine.Author author, String authorName, String text, List<String> quickReplies,
-                        String fromAgent, String clientRef) {
+                        String fromAgent, String clientRef, StoredMedia file) {
         WindowPolicy.Sender sender = fromAgent == null ? WindowPolicy.Sender.AUTOMATION : WindowPolicy.Sender.AGENT;
         Instant now = clock.instant();
         if (clientRef != null) {
@@ -220,16 +223,20 @@ final class Conductor {
                 return earlier.get();
             }
         }
+        List<ChatAttachment> files = new ArrayList<>();
         long messageId = database.write(c -> {
             long id = conversations.addMessage(c, chat.id, author, authorName, null, text, now, DeliveryStatus.QUEUED);
             if (clientRef != null) {
                 conversations.setClientRef(c, id, clientRef);
             }
+            if (file != null) {
+                files.add(conversations.attachments().addStored(c, id, file.contentType(), file.id()));
+            }
             outbox.enqueue(c, id, chat.customer.pageId(), chat.customer.id(), sender, quickReplies, now);
             return id;
         });
         outboxWake.run();
-        ChatLine line = new ChatLine(String.valueOf(messageId), author, authorName, text, now, DeliveryStatus.QUEUED);
+        ChatLine line = new ChatLine(String.valueOf(messageId), author, authorName, text, now, DeliveryStatus.QUEUED, files);
         for (String agent : router.participants(chat.key())) {
             // An agent's own desktop shows its line already and learns the id from the ack.
             if (!agent.equals(fromAgent)) {

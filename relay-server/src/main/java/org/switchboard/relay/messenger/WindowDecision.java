@@ -1,7 +1,6 @@
 package org.switchboard.relay.messenger;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 
 /** What {@link WindowPolicy} allows for one outbound message: how to send it, or why it must not be sent. */
@@ -29,20 +28,5 @@ public sealed interface WindowDecision {
                 throw new IllegalArgumentException("closed window: reason is missing");
             }
         }
-    }
-
-    /** A send request for {@code text} as this decision allows it; refused for {@link Closed} with its reason. */
-    default SendRequest textRequest(String recipientId, String text, String metadata) {
-        if (this instanceof Response) {
-            return new SendRequest(recipientId, MessagingType.RESPONSE, null, text, null, List.of(), metadata);
-        }
-        if (this instanceof HumanAgentTag) {
-            return new SendRequest(recipientId, MessagingType.MESSAGE_TAG, HUMAN_AGENT_TAG, text, null,
-                    List.of(), metadata);
-        }
-        if (this instanceof Closed closed) {
-            throw new IllegalStateException("message to " + recipientId + " refused: " + closed.reason());
-        }
-        throw new IllegalStateException("unknown window decision " + this);
     }
 }

@@ -1,5 +1,7 @@
 package org.switchboard.relay.outbox;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,9 +17,14 @@ import org.slf4j.LoggerFactory;
 import org.switchboard.protocol.DeliveryStatus;
 import org.switchboard.relay.accounts.AccountDirectory;
 import org.switchboard.relay.accounts.MessengerAccount;
+import org.switchboard.relay.chat.Attachments;
+import org.switchboard.relay.media.MediaStore;
+import org.switchboard.relay.media.StoredMedia;
 import org.switchboard.relay.messenger.GraphApi;
 import org.switchboard.relay.messenger.GraphException;
 import org.switchboard.relay.messenger.PageAccess;
+import org.switchboard.relay.messenger.MessagingType;
+import org.switchboard.relay.messenger.OutboundAttachment;
 import org.switchboard.relay.messenger.QuickReply;
 import org.switchboard.relay.messenger.SendRequest;
 import org.switchboard.relay.messenger.SendResult;
@@ -44,6 +51,7 @@ public final class OutboxSender implements AutoCloseable {
     private final GraphApi graph;
     private final AccountDirectory accounts;
     private final WindowPolicy window;
+    private final MediaStore media;
     private final OutboxListener listener;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
@@ -52,7 +60,8 @@ public final class OutboxSender implements AutoCloseable {
     private volatile boolean running = true;
 
     public OutboxSender(Database database, OutboxStore store, Clock clock, GraphApi graph, AccountDirectory accounts,
-                        WindowPolicy window, OutboxListener listener) {
+                        WindowPolicy window, MediaStore media, OutboxListener listener) {
+        this.media = media;
         this.database = database;
         this.store = store;
         this.clock = clock;
@@ -136,10 +145,8 @@ public final class OutboxSender implements AutoCloseable {
             fail(entry, closed.reason());
             return true;
         }
-        SendRequest text = decision.textRequest(entry.recipientId(), entry.text(), entry.metadata());
-        SendRequest request = new SendRequest(text.recipientId(), text.messagingType(), text.tag(), text.text(), null,
-                entry.quickReplies().stream().map(title -> new QuickReply(title, title)).toList(), text.metadata());
         try {
+            SendRequest request = request(entry, decision, account);
             SendResult result = graph.sendMessage(access(account), request);
             database.write(c -> {
                 store.markSent(c, entry, result.messageId());
@@ -181,6 +188,45 @@ public final class OutboxSender implements AutoCloseable {
                 return true;
             }
         }
+    }
+
+    /** The Send API request for the entry: its text with quick replies, or its file uploaded to Facebook first. */
+    private SendRequest request(OutboxEntry entry, WindowDecision decision, MessengerAccount account) throws GraphException {
+        boolean tagged = decision instanceof WindowDecision.HumanAgentTag;
+        OutboundAttachment attachment = null;
+        if (entry.mediaId() != null) {
+            attachment = new OutboundAttachment.Saved(attachmentType(entry.mediaId()),
+                    graph.uploadAttachment(access(account), upload(entry.mediaId())));
+        }
+        return new SendRequest(entry.recipientId(), tagged ? MessagingType.MESSAGE_TAG : MessagingType.RESPONSE,
+                tagged ? WindowDecision.HUMAN_AGENT_TAG : null, attachment == null ? entry.text() : null, attachment,
+                entry.quickReplies().stream().map(title -> new QuickReply(title, title)).toList(), entry.metadata());
+    }
+
+    private OutboundAttachment.Upload upload(String mediaId) throws GraphException {
+        StoredMedia file = media.find(mediaId).orElseThrow(() -> new GraphException(GraphException.Kind.BAD_REQUEST,
+                "The file " + mediaId + " is no longer on the relay.", 0, null, null, 0));
+        try (InputStream in = media.open(mediaId)) {
+            return new OutboundAttachment.Upload(attachmentType(mediaId), mediaId.substring(0, 12) + extension(file),
+                    file.contentType(), in.readAllBytes());
+        } catch (IOException e) {
+            throw new GraphException(GraphException.Kind.TRANSIENT, "reading file " + mediaId + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private OutboundAttachment.Type attachmentType(String mediaId) {
+        String type = media.find(mediaId).map(StoredMedia::contentType).orElse("");
+        return switch (Attachments.kindOf(type)) {
+            case IMAGE -> OutboundAttachment.Type.IMAGE;
+            case VIDEO -> OutboundAttachment.Type.VIDEO;
+            case AUDIO -> OutboundAttachment.Type.AUDIO;
+            default -> OutboundAttachment.Type.FILE;
+        };
+    }
+
+    private static String extension(StoredMedia file) {
+        String subtype = file.contentType().contains("/") ? file.contentType().substring(file.contentType().indexOf('/') + 1) : "bin";
+        return "." + subtype.replaceAll("[^a-z0-9]", "");
     }
 
     static Duration backoff(int attempts) {

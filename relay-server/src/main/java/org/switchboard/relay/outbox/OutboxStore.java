@@ -29,9 +29,9 @@ public final class OutboxStore {
      */
     List<OutboxEntry> dueHeads(Connection c, Instant now, int limit) throws SQLException {
         return Sql.list(c, "SELECT o.id, o.message_id, m.conversation_id, o.page_id, o.recipient_id, o.sender, m.text,"
-                + " o.quick_replies,"
-                + " o.attempts, v.last_customer_message_at FROM outbox o"
-                + " JOIN messages m ON m.id = o.message_id JOIN conversations v ON v.id = m.conversation_id"
+                + " o.quick_replies, o.attempts, v.last_customer_message_at,"
+                + " (SELECT a.media_id FROM message_attachments a WHERE a.message_id = m.id ORDER BY a.id LIMIT 1) AS media_id"
+                + " FROM outbox o JOIN messages m ON m.id = o.message_id JOIN conversations v ON v.id = m.conversation_id"
                 + " WHERE o.id IN (SELECT MIN(id) FROM outbox WHERE state IN ('PENDING', 'AWAITING_ECHO')"
                 + " GROUP BY page_id, recipient_id) AND o.next_attempt_at <= ? ORDER BY o.id LIMIT ?",
                 OutboxStore::entry, now.toEpochMilli(), limit);
@@ -66,8 +66,8 @@ public final class OutboxStore {
         Long last = Sql.nullableLong(row, "last_customer_message_at");
         return new OutboxEntry(row.getLong("id"), row.getLong("message_id"), row.getLong("conversation_id"),
                 row.getString("page_id"), row.getString("recipient_id"), WindowPolicy.Sender.valueOf(row.getString("sender")),
-                row.getString("text"), quickReplies(row.getString("quick_replies")), row.getInt("attempts"),
-                last == null ? null : Instant.ofEpochMilli(last));
+                row.getString("text"), quickReplies(row.getString("quick_replies")), row.getString("media_id"),
+                row.getInt("attempts"), last == null ? null : Instant.ofEpochMilli(last));
     }
 
     private static List<String> quickReplies(String stored) {

@@ -21,6 +21,7 @@ import org.switchboard.relay.messenger.MalformedWebhookException;
 import org.switchboard.relay.messenger.MessengerEvent;
 import org.switchboard.relay.messenger.WebhookBatch;
 import org.switchboard.relay.messenger.WebhookParser;
+import org.switchboard.relay.ops.BoundedBody;
 import org.switchboard.relay.ops.Metrics;
 
 /**

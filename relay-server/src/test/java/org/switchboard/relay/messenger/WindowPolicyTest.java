@@ -1,7 +1,6 @@
 package org.switchboard.relay.messenger;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -65,21 +64,6 @@ class WindowPolicyTest {
 
         assertThat(decision).isInstanceOf(WindowDecision.Closed.class);
         assertThat(((WindowDecision.Closed) decision).reason()).contains("has not written to this page yet");
-    }
-
-    @Test
-    void decisionsBuildTheMatchingSendRequest() {
-        SendRequest response = new WindowDecision.Response(DAY_END).textRequest("p1", "hi", "sb:1");
-        SendRequest tagged = new WindowDecision.HumanAgentTag(WEEK_END).textRequest("p1", "hi", "sb:2");
-
-        assertThat(response.messagingType()).isEqualTo(MessagingType.RESPONSE);
-        assertThat(response.tag()).isNull();
-        assertThat(tagged.messagingType()).isEqualTo(MessagingType.MESSAGE_TAG);
-        assertThat(tagged.tag()).isEqualTo("HUMAN_AGENT");
-        assertThat(tagged.metadata()).isEqualTo("sb:2");
-        assertThatThrownBy(() -> new WindowDecision.Closed("Too late.").textRequest("p1", "hi", null))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("message to p1 refused: Too late.");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.switchboard.relay.accounts.AccountDirectory;
 import org.switchboard.relay.accounts.MessengerAccount;
 import org.switchboard.relay.chat.Conversations;
 import org.switchboard.relay.config.Secret;
+import org.switchboard.relay.media.MediaStore;
 import org.switchboard.relay.messenger.HttpGraphClient;
 import org.switchboard.relay.messenger.WindowPolicy;
 import org.switchboard.relay.store.Database;
@@ -54,7 +55,8 @@ class OutboxSenderTest {
         accountStore.save(account("token-1"));
         accounts = new AccountDirectory(accountStore);
         sender = new OutboxSender(database, store, clock, new HttpGraphClient(graph.baseUrl(), "v21.0", Duration.ofSeconds(2)),
-                accounts, new WindowPolicy(), (chat, message, status, detail) -> events.add(message + ":" + status
+                accounts, new WindowPolicy(), new MediaStore(dir.resolve("media"), MediaStore.DEFAULT_MAX_BYTES),
+                (chat, message, status, detail) -> events.add(message + ":" + status
                 + (detail == null ? "" : ":" + detail)));
         conversationId = database.write(c -> conversations.open(c, PAGE, PSID, NOW).id());
         customerWroteAt(NOW.minus(Duration.ofMinutes(5)));

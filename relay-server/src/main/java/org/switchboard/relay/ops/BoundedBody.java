@@ -1,18 +1,18 @@
-package org.switchboard.relay.webhook;
+package org.switchboard.relay.ops;
 
 import java.io.ByteArrayOutputStream;
 
 /** Collects a request body chunk by chunk and refuses to grow past a limit, whatever the headers claimed. */
-final class BoundedBody {
+public final class BoundedBody {
     private final int limit;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-    BoundedBody(int limit) {
+    public BoundedBody(int limit) {
         this.limit = limit;
     }
 
     /** Adds the chunk; false once the body is over the limit (the chunk is then dropped). */
-    boolean append(byte[] chunk) {
+    public boolean append(byte[] chunk) {
         if (bytes.size() + chunk.length > limit) {
             return false;
         }
@@ -20,7 +20,7 @@ final class BoundedBody {
         return true;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return bytes.toByteArray();
     }
 }
