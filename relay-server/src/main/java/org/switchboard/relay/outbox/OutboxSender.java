@@ -44,6 +44,8 @@ public final class OutboxSender implements AutoCloseable {
     static final int MAX_ATTEMPTS = 8;
     static final Duration ECHO_GRACE = Duration.ofSeconds(30);
     private static final Duration IDLE_POLL = Duration.ofSeconds(1);
+    /** Sends per second and burst per page; Facebook tolerates more for text, less for media. */
+    static final double PAGE_SENDS_PER_SECOND = 40;
 
     private final Database database;
     private final OutboxStore store;
@@ -53,6 +55,7 @@ public final class OutboxSender implements AutoCloseable {
     private final WindowPolicy window;
     private final MediaStore media;
     private final OutboxListener listener;
+    private final PageRateLimiter rateLimiter;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
     private final Thread thread;
@@ -62,6 +65,7 @@ public final class OutboxSender implements AutoCloseable {
     public OutboxSender(Database database, OutboxStore store, Clock clock, GraphApi graph, AccountDirectory accounts,
                         WindowPolicy window, MediaStore media, OutboxListener listener) {
         this.media = media;
+        this.rateLimiter = new PageRateLimiter(clock, PAGE_SENDS_PER_SECOND, PAGE_SENDS_PER_SECOND);
         this.database = database;
         this.store = store;
         this.clock = clock;
@@ -89,22 +93,26 @@ public final class OutboxSender implements AutoCloseable {
     private void loop() {
         while (running) {
             try {
-                int sent = sendDue();
-                if (sent == 0) {
-                    awaitWork();
+                Round round = sendDue();
+                if (round.attempted() == 0) {
+                    awaitWork(round.throttledFor() > 0 ? Duration.ofMillis(round.throttledFor()) : IDLE_POLL);
                 }
             } catch (RuntimeException e) {
                 LOG.error("outbox round failed; retrying shortly", e);
-                awaitWork();
+                awaitWork(IDLE_POLL);
             }
         }
     }
 
-    private void awaitWork() {
+    /** What one round did: sends attempted, and how long the soonest rate-limited page must still wait. */
+    record Round(int attempted, long throttledFor) {
+    }
+
+    private void awaitWork(Duration atMost) {
         lock.lock();
         try {
             if (!woken) {
-                work.await(IDLE_POLL.toMillis(), TimeUnit.MILLISECONDS);
+                work.await(atMost.toMillis(), TimeUnit.MILLISECONDS);
             }
             woken = false;
         } catch (InterruptedException e) {
@@ -115,11 +123,12 @@ public final class OutboxSender implements AutoCloseable {
         }
     }
 
-    /** One round: sends the due head of each recipient's line; returns how many were attempted. */
-    int sendDue() {
+    /** One round: sends the due head of each recipient's line, within each page's rate. */
+    Round sendDue() {
         List<OutboxEntry> due = database.read(c -> store.dueHeads(c, clock.instant(), 100));
         Set<String> pausedPages = new HashSet<>();
         int attempted = 0;
+        long throttledFor = 0;
         for (OutboxEntry entry : due) {
             MessengerAccount account = accounts.byPageId(entry.pageId()).orElse(null);
             if (account == null) {
@@ -129,12 +138,18 @@ public final class OutboxSender implements AutoCloseable {
             if (account.tokenStatus() == MessengerAccount.TokenStatus.INVALID || pausedPages.contains(entry.pageId())) {
                 continue;
             }
+            if (!rateLimiter.tryAcquire(entry.pageId())) {
+                long wait = rateLimiter.millisUntilNext(entry.pageId());
+                throttledFor = throttledFor == 0 ? wait : Math.min(throttledFor, wait);
+                pausedPages.add(entry.pageId());
+                continue;
+            }
             attempted++;
             if (!send(entry, account)) {
                 pausedPages.add(entry.pageId());
             }
         }
-        return attempted;
+        return new Round(attempted, throttledFor);
     }
 
     /** Returns false when the page must pause (dead token, policy block). */
