@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.relay.messenger.MessengerEvent;
 import org.switchboard.relay.store.Database;
+import org.switchboard.relay.store.Sql;
 import org.switchboard.relay.store.StoreException;
 
 /**
@@ -28,20 +28,23 @@ import org.switchboard.relay.store.StoreException;
 public final class Inbox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Inbox.class);
     private static final int MAX_REQUESTS_PER_COMMIT = 256;
-    private static final String INSERT = "INSERT OR IGNORE INTO inbox (page_id, dedupe_key, customer_id, kind, standby,"
-            + " event_time, received_at, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT OR IGNORE INTO inbox (seq, page_id, dedupe_key, customer_id, kind, standby,"
+            + " event_time, received_at, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Database database;
     private final Clock clock;
     private final Consumer<List<InboxRow>> onCommitted;
     private final BlockingQueue<PendingAppend> queue = new ArrayBlockingQueue<>(10_000);
     private final Thread writer;
+    /** The last seq used; the writer thread is the only one inserting, so it numbers rows itself (no key lookups). */
+    private long lastSeq;
     private volatile boolean running = true;
 
     public Inbox(Database database, Clock clock, Consumer<List<InboxRow>> onCommitted) {
         this.database = database;
         this.clock = clock;
         this.onCommitted = onCommitted;
+        this.lastSeq = database.read(c -> Sql.one(c, "SELECT COALESCE(MAX(seq), 0) FROM inbox", row -> row.getLong(1)).orElse(0L));
         this.writer = new Thread(this::writeLoop, "inbox-writer");
         writer.start();
     }
@@ -104,9 +107,11 @@ public final class Inbox implements AutoCloseable {
 
     private void commit(List<PendingAppend> batch) {
         List<AppendResult> results;
+        long seqBefore = lastSeq;
         try {
             results = database.write(c -> insertAll(c, batch));
         } catch (RuntimeException e) {
+            lastSeq = seqBefore;
             LOG.error("inbox commit of {} request(s) failed: {}", batch.size(), e.getMessage());
             batch.forEach(p -> p.done().completeExceptionally(e));
             return;
@@ -128,27 +133,27 @@ public final class Inbox implements AutoCloseable {
     private List<AppendResult> insertAll(Connection c, List<PendingAppend> batch) throws SQLException {
         long now = clock.millis();
         List<AppendResult> results = new ArrayList<>(batch.size());
-        try (PreparedStatement insert = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement insert = c.prepareStatement(INSERT)) {
             for (PendingAppend pending : batch) {
                 List<InboxRow> stored = new ArrayList<>();
                 int duplicates = 0;
                 for (MessengerEvent event : pending.events()) {
-                    insert.setString(1, event.pageId());
-                    insert.setString(2, event.dedupeKey());
-                    insert.setString(3, event.customerId());
-                    insert.setString(4, event.getClass().getSimpleName());
-                    insert.setInt(5, event.standby() ? 1 : 0);
-                    insert.setLong(6, event.timestamp().toEpochMilli());
-                    insert.setLong(7, now);
-                    insert.setString(8, event.rawJson());
+                    long seq = lastSeq + 1;
+                    insert.setLong(1, seq);
+                    insert.setString(2, event.pageId());
+                    insert.setString(3, event.dedupeKey());
+                    insert.setString(4, event.customerId());
+                    insert.setString(5, event.getClass().getSimpleName());
+                    insert.setInt(6, event.standby() ? 1 : 0);
+                    insert.setLong(7, event.timestamp().toEpochMilli());
+                    insert.setLong(8, now);
+                    insert.setString(9, event.rawJson());
                     if (insert.executeUpdate() == 0) {
                         duplicates++;
                         continue;
                     }
-                    try (ResultSet key = insert.getGeneratedKeys()) {
-                        key.next();
-                        stored.add(new InboxRow(key.getLong(1), event));
-                    }
+                    lastSeq = seq;
+                    stored.add(new InboxRow(seq, event));
                 }
                 results.add(new AppendResult(stored, duplicates));
             }

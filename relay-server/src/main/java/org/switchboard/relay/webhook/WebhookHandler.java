@@ -4,14 +4,13 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.Methods;
+import java.time.Duration;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.relay.accounts.AccountDirectory;
@@ -33,6 +32,8 @@ import org.switchboard.relay.ops.Metrics;
 public final class WebhookHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookHandler.class);
     private static final String METRIC = "switchboard_webhook_requests_total";
+    /** Facebook waits about 20 s; answer 503 before that so it retries instead of counting a timeout. */
+    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(15);
 
     private final AccountDirectory accounts;
     private final WebhookParser parser;
@@ -120,21 +121,23 @@ public final class WebhookHandler implements HttpHandler {
         Set<String> unknown = unknownPages.unknownAmong(batch.pageIds(), accounts);
         List<MessengerEvent> events = batch.events().stream().filter(e -> !unknown.contains(e.pageId())).toList();
         unknownPages.count(batch.events().size() - events.size());
-        try {
-            AppendResult result = inbox.append(events).get(15, TimeUnit.SECONDS);
-            metrics.count(METRIC, "result", "stored");
-            metrics.add("switchboard_events_stored_total", result.stored().size());
-            metrics.add("switchboard_events_duplicate_total", result.duplicates());
-            respond(exchange, 200, "EVENT_RECEIVED");
-        } catch (ExecutionException | TimeoutException e) {
+        // The worker is free again at once; the answer is written when the group commit of these events is done.
+        inbox.append(events).orTimeout(STORE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .whenCompleteAsync((result, error) -> answer(exchange, result, error), workers);
+    }
+
+    private void answer(HttpServerExchange exchange, AppendResult result, Throwable error) {
+        if (error != null) {
             // Not stored: 503 makes Facebook retry later, and dedupe absorbs any part that did get in.
-            LOG.error("webhook events not stored ({}); answering 503 so Facebook retries", e.getMessage());
+            LOG.error("webhook events not stored ({}); answering 503 so Facebook retries", error.getMessage());
             metrics.count(METRIC, "result", "store_failed");
             respond(exchange, 503, "temporarily unable to store events");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            respond(exchange, 503, "shutting down");
+            return;
         }
+        metrics.count(METRIC, "result", "stored");
+        metrics.add("switchboard_events_stored_total", result.stored().size());
+        metrics.add("switchboard_events_duplicate_total", result.duplicates());
+        respond(exchange, 200, "EVENT_RECEIVED");
     }
 
     private void refuse(HttpServerExchange exchange, int status, String result, String reason) {
