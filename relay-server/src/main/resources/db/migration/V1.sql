@@ -108,6 +108,5 @@ CREATE TABLE scenario_entries (
     id            INTEGER PRIMARY KEY,
     name          TEXT NOT NULL UNIQUE,
     page_id       TEXT UNIQUE,
-    scenario_name TEXT NOT NULL,
-    service       TEXT NOT NULL
+    scenario_name TEXT NOT NULL
 );

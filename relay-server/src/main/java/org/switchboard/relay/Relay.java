@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,6 +32,8 @@ import org.switchboard.relay.profiles.ProfileService;
 import org.switchboard.relay.profiles.SqliteProfileStore;
 import org.switchboard.relay.engine.SenderActions;
 import org.switchboard.relay.scenario.ScenarioCatalog;
+import org.switchboard.relay.scenario.ScenarioSelector;
+import org.switchboard.relay.store.SqliteScenarioStore;
 import org.switchboard.relay.inbox.Inbox;
 import org.switchboard.relay.messenger.GraphApi;
 import org.switchboard.relay.messenger.HttpGraphClient;
@@ -75,17 +78,20 @@ public final class Relay implements AutoCloseable {
         var accountStore = new SqliteAccountStore(database, clock);
         var agentStore = new SqliteAgentStore(database, clock);
         var hasher = new PasswordHasher(BCRYPT_COST);
+        var scenarioStore = new SqliteScenarioStore(database, clock);
+        var mobileChat = new ScenarioTemplates(new ScenarioParser()).mobileChat();
         if (config.seedFile() != null) {
-            new SeedLoader(accountStore, agentStore, hasher).apply(SeedLoader.read(config.seedFile()), config.seedFile().toString());
+            new SeedLoader(accountStore, agentStore, scenarioStore, hasher, List.of(mobileChat))
+                    .apply(SeedLoader.read(config.seedFile()), config.seedFile().toString());
         }
         var accounts = new AccountDirectory(accountStore);
         var conversations = new Conversations();
         var outboxStore = new OutboxStore();
         GraphApi graph = new HttpGraphClient(config.graphBaseUrl(), config.graphApiVersion(), Duration.ofSeconds(20));
         var metrics = new Metrics();
-        var scenario = new ScenarioTemplates(new ScenarioParser()).mobileChat();
         var scenarios = new ScenarioCatalog();
-        scenarios.add(scenario);
+        scenarios.add(mobileChat);
+        scenarioStore.all().forEach(scenarios::add);
         var outboxWake = new OutboxWake();
         senderActions = new SenderActions(graph, accounts);
         mediaWorkers = Executors.newFixedThreadPool(2, daemonThreads("media"));
@@ -95,7 +101,8 @@ public final class Relay implements AutoCloseable {
                 PROFILE_REFRESH);
         var tokens = new SessionTokens();
         engine = new ChatEngine(clock, new EngineServices(database, accounts, conversations, outboxStore, outboxWake,
-                senderActions, profiles, mediaStore, mediaFetcher, tokens), scenarios, new EngineSettings(scenario, config.routing()));
+                senderActions, profiles, mediaStore, mediaFetcher, tokens),
+                new EngineSettings(new ScenarioSelector(scenarios, scenarioStore.entries(), mobileChat), config.routing()));
         engine.restoreOpenConversations();
         outboxSender = new OutboxSender(database, outboxStore, clock, graph, accounts, new WindowPolicy(), mediaStore, engine);
         outboxWake.target = outboxSender;

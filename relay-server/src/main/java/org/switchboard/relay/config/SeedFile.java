@@ -1,17 +1,25 @@
 package org.switchboard.relay.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The JSON seed an operator gives until the admin UI exists:
  * {@code {"accounts":[{name,pageId,pageUsername,pageAccessToken,appSecret,verifyToken}],
- * "agents":[{username,password,displayName,roles}]}}. Unknown fields are refused.
+ * "agents":[{username,password,displayName,roles}], "scenarios":[{…scenario JSON…}],
+ * "entries":[{name,pageId,scenario}]}}. Unknown fields are refused; scenarios and entries are optional.
  */
-public record SeedFile(List<Account> accounts, List<Agent> agents) {
+public record SeedFile(List<Account> accounts, List<Agent> agents, List<JsonNode> scenarios, List<Entry> entries) {
     public SeedFile {
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
         agents = agents == null ? List.of() : List.copyOf(agents);
+        scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
+        entries = entries == null ? List.of() : List.copyOf(entries);
+    }
+
+    /** A chat scenario entry: new conversations of {@code pageId} start {@code scenario} (its latest version). */
+    public record Entry(String name, String pageId, String scenario) {
     }
 
     /** A Messenger page; {@code appSecretProof} is optional (default false). */

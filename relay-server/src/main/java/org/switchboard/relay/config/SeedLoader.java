@@ -2,12 +2,14 @@ package org.switchboard.relay.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,6 +21,15 @@ import org.switchboard.relay.agents.AgentAccount;
 import org.switchboard.relay.agents.AgentStore;
 import org.switchboard.relay.agents.PasswordHasher;
 import org.switchboard.relay.agents.Role;
+import org.switchboard.relay.scenario.AssignmentConflictException;
+import org.switchboard.relay.scenario.MessengerAssignments;
+import org.switchboard.relay.scenario.ScenarioCatalog;
+import org.switchboard.relay.scenario.ScenarioDefinition;
+import org.switchboard.relay.scenario.ScenarioEntry;
+import org.switchboard.relay.scenario.ScenarioParser;
+import org.switchboard.relay.scenario.ScenarioValidationException;
+import org.switchboard.relay.store.SqliteScenarioStore;
+import org.switchboard.relay.store.StoreException;
 
 /**
  * Applies a {@link SeedFile} at start: accounts upserted by page ID, agents by username. Idempotent: an agent
@@ -32,12 +43,17 @@ public final class SeedLoader {
 
     private final AccountStore accounts;
     private final AgentStore agents;
+    private final SqliteScenarioStore scenarios;
     private final PasswordHasher hasher;
+    private final List<ScenarioDefinition> builtInScenarios;
 
-    public SeedLoader(AccountStore accounts, AgentStore agents, PasswordHasher hasher) {
+    public SeedLoader(AccountStore accounts, AgentStore agents, SqliteScenarioStore scenarios, PasswordHasher hasher,
+                      List<ScenarioDefinition> builtInScenarios) {
         this.accounts = accounts;
         this.agents = agents;
+        this.scenarios = scenarios;
         this.hasher = hasher;
+        this.builtInScenarios = List.copyOf(builtInScenarios);
     }
 
     public static SeedFile read(Path file) {
@@ -58,11 +74,75 @@ public final class SeedLoader {
     public void apply(SeedFile seed, String origin) {
         List<MessengerAccount> newAccounts = seed.accounts().stream().map(a -> toAccount(a, origin)).toList();
         List<AgentAccount> newAgents = seed.agents().stream().map(a -> toAgent(a, origin)).toList();
+        List<String> scenarioJsons = seed.scenarios().stream().map(SeedLoader::text).toList();
+        ScenarioCatalog known = new ScenarioCatalog();
+        builtInScenarios.forEach(known::add);
+        scenarios.all().forEach(known::add);
+        Set<String> scenarioNames = new HashSet<>();
+        builtInScenarios.forEach(s -> scenarioNames.add(s.name()));
+        scenarios.all().forEach(s -> scenarioNames.add(s.name()));
+        ScenarioParser parser = new ScenarioParser();
+        for (int i = 0; i < scenarioJsons.size(); i++) {
+            try {
+                ScenarioDefinition definition = parser.parse(scenarioJsons.get(i));
+                known.add(definition);
+                scenarioNames.add(definition.name());
+            } catch (ScenarioValidationException e) {
+                throw new ConfigException("seed " + origin + ", scenarios[" + i + "]: " + e.getMessage(), e);
+            }
+        }
+        List<ScenarioEntry> newEntries = entries(seed, origin, newAccounts, scenarioNames);
         newAccounts.forEach(accounts::save);
         newAgents.forEach(agents::save);
-        LOG.info("seed {}: {} account(s) [{}], {} agent(s) [{}]", origin, newAccounts.size(),
+        try {
+            scenarioJsons.forEach(scenarios::save);
+        } catch (StoreException e) {
+            throw new ConfigException("seed " + origin + ": " + e.getMessage(), e);
+        }
+        newEntries.forEach(scenarios::saveEntry);
+        LOG.info("seed {}: {} account(s) [{}], {} agent(s) [{}], {} scenario(s), {} entr(ies)", origin, newAccounts.size(),
                 newAccounts.stream().map(MessengerAccount::pageId).collect(Collectors.joining(", ")), newAgents.size(),
-                newAgents.stream().map(AgentAccount::username).collect(Collectors.joining(", ")));
+                newAgents.stream().map(AgentAccount::username).collect(Collectors.joining(", ")), scenarioJsons.size(),
+                newEntries.size());
+    }
+
+    /** The seed's entries, checked: known page and scenario, one page per entry, a page in one entry only. */
+    private List<ScenarioEntry> entries(SeedFile seed, String origin, List<MessengerAccount> newAccounts, Set<String> scenarioNames) {
+        Set<String> pages = new HashSet<>();
+        newAccounts.forEach(a -> pages.add(a.pageId()));
+        accounts.all().forEach(a -> pages.add(a.pageId()));
+        MessengerAssignments assignments = MessengerAssignments.EMPTY;
+        List<ScenarioEntry> stored = scenarios.entries();
+        for (ScenarioEntry entry : stored) {
+            assignments = assignments.withEntryPages(entry.name(), entry.pageId() == null ? List.of() : List.of(entry.pageId()));
+        }
+        List<ScenarioEntry> result = new java.util.ArrayList<>();
+        for (SeedFile.Entry e : seed.entries()) {
+            try {
+                ScenarioEntry entry = new ScenarioEntry(e.name(), e.pageId(), e.scenario());
+                if (entry.pageId() != null && !pages.contains(entry.pageId())) {
+                    throw new IllegalArgumentException("scenario entry '" + entry.name() + "': page " + entry.pageId()
+                            + " is not a configured Messenger account");
+                }
+                if (!scenarioNames.contains(entry.scenario())) {
+                    throw new IllegalArgumentException("scenario entry '" + entry.name() + "': unknown scenario '"
+                            + entry.scenario() + "'; known: " + new java.util.TreeSet<>(scenarioNames));
+                }
+                assignments = assignments.withEntryPages(entry.name(), entry.pageId() == null ? List.of() : List.of(entry.pageId()));
+                result.add(entry);
+            } catch (IllegalArgumentException | AssignmentConflictException ex) {
+                throw new ConfigException("seed " + origin + ": " + ex.getMessage(), ex);
+            }
+        }
+        return result;
+    }
+
+    private static String text(JsonNode scenario) {
+        try {
+            return JSON.writeValueAsString(scenario);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException("seed: a scenario cannot be written back as JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     private MessengerAccount toAccount(SeedFile.Account a, String origin) {

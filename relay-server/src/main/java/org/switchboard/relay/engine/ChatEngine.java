@@ -36,7 +36,7 @@ import org.switchboard.relay.routing.RouterQueueStats;
 import org.switchboard.relay.routing.RoutingDecision;
 import org.switchboard.relay.routing.RoutingEvent;
 import org.switchboard.relay.scenario.ConversationStateCodec;
-import org.switchboard.relay.scenario.ScenarioCatalog;
+import org.switchboard.relay.scenario.ScenarioSelector;
 import org.switchboard.relay.scenario.ScenarioDefinition;
 import org.switchboard.relay.scenario.ScenarioInterpreter;
 import org.switchboard.relay.store.Database;
@@ -55,8 +55,7 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
     private final Clock clock;
     private final AccountDirectory accounts;
     private final Conversations conversations;
-    private final ScenarioCatalog scenarios;
-    private final ScenarioDefinition defaultScenario;
+    private final ScenarioSelector scenarios;
     private final SenderActions senderActions;
     private final SessionTokens tokens;
     private final MediaStore mediaStore;
@@ -72,13 +71,12 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
         return t;
     });
 
-    public ChatEngine(Clock clock, EngineServices services, ScenarioCatalog scenarios, EngineSettings settings) {
+    public ChatEngine(Clock clock, EngineServices services, EngineSettings settings) {
         this.database = services.database();
         this.clock = clock;
         this.accounts = services.accounts();
         this.conversations = services.conversations();
-        this.scenarios = scenarios;
-        this.defaultScenario = settings.scenario();
+        this.scenarios = settings.scenarios();
         this.senderActions = services.senderActions();
         this.tokens = services.tokens();
         this.mediaStore = services.mediaStore();
@@ -192,8 +190,8 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
     }
 
     private LiveChat newChat(Conversation conversation, org.switchboard.relay.scenario.ConversationState state) {
-        ScenarioDefinition scenario = state == null ? defaultScenario
-                : scenarios.version(state.scenario(), state.version()).orElse(defaultScenario);
+        ScenarioDefinition scenario = state == null ? scenarios.forPage(conversation.pageId())
+                : scenarios.version(state.scenario(), state.version(), conversation.pageId());
         String pageName = accounts.byPageId(conversation.pageId()).map(a -> a.name()).orElse(conversation.pageId());
         LiveChat chat = new LiveChat(conversation.id(), new Customer(conversation.customerId(), null, conversation.pageId(),
                 pageName), scenario);

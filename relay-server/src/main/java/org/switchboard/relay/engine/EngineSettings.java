@@ -1,13 +1,13 @@
 package org.switchboard.relay.engine;
 
 import org.switchboard.relay.routing.RoutingSettings;
-import org.switchboard.relay.scenario.ScenarioDefinition;
+import org.switchboard.relay.scenario.ScenarioSelector;
 
-/** How the engine runs chats: the scenario new conversations start, and the ACD's tunables. */
-public record EngineSettings(ScenarioDefinition scenario, RoutingSettings routing) {
+/** How the engine runs chats: which scenario a page's new conversations start, and the ACD's tunables. */
+public record EngineSettings(ScenarioSelector scenarios, RoutingSettings routing) {
     public EngineSettings {
-        if (scenario == null) {
-            throw new IllegalArgumentException("engine settings: scenario is missing");
+        if (scenarios == null) {
+            throw new IllegalArgumentException("engine settings: scenarios is missing");
         }
         if (routing == null) {
             throw new IllegalArgumentException("engine settings: routing is missing");

@@ -24,14 +24,19 @@ public final class TestRelay {
     }
 
     public static String seedJson() {
+        return seedJson("");
+    }
+
+    /** The test seed with {@code extra} (e.g. {@code ,"scenarios":[…],"entries":[…]}) added at its end. */
+    public static String seedJson(String extra) {
         return """
                 {"accounts":[{"name":"Acme Support","pageId":"%s","pageUsername":"acme","pageAccessToken":"%s",
                   "appSecret":"%s","verifyToken":"%s"},
                  {"name":"Other Brand","pageId":"%s","pageUsername":"other","pageAccessToken":"other-token",
                   "appSecret":"%s","verifyToken":"other-verify"}],
                  "agents":[{"username":"alice","password":"alice-pw","displayName":"Alice Agent","roles":["agent"]},
-                           {"username":"bob","password":"bob-pw","displayName":"Bob","roles":["agent","admin"]}]}
-                """.formatted(PAGE_ID, PAGE_TOKEN, APP_SECRET, VERIFY_TOKEN, OTHER_PAGE_ID, OTHER_APP_SECRET);
+                           {"username":"bob","password":"bob-pw","displayName":"Bob","roles":["agent","admin"]}]%s}
+                """.formatted(PAGE_ID, PAGE_TOKEN, APP_SECRET, VERIFY_TOKEN, OTHER_PAGE_ID, OTHER_APP_SECRET, extra);
     }
 
     public static RelayConfig config(Path dataDir, URI graph) {
@@ -39,10 +44,14 @@ public final class TestRelay {
     }
 
     public static RelayConfig config(Path dataDir, URI graph, RoutingSettings routing) {
+        return config(dataDir, graph, routing, seedJson());
+    }
+
+    public static RelayConfig config(Path dataDir, URI graph, RoutingSettings routing, String seedJson) {
         try {
             Files.createDirectories(dataDir);
             Path seed = dataDir.resolve("seed.json");
-            Files.writeString(seed, seedJson());
+            Files.writeString(seed, seedJson);
             return new RelayConfig("127.0.0.1", 0, dataDir, null, graph, "v21.0", "INFO", seed, 1024 * 1024, false, routing);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
