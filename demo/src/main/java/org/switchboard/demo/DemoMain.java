@@ -35,7 +35,9 @@ public final class DemoMain {
         SwingUtilities.invokeLater(() -> {
             FlatLightLaf.setup();
             CustomerWindow customer = new CustomerWindow(stack.customer(), DemoStack.PAGE_NAME);
-            customer.setLocation(40, 60);
+            // Top right, beside the desktop's centred main window and above its offer toasts (bottom right).
+            java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+            customer.setLocation(Math.max(0, screen.x + screen.width - customer.getWidth() - 20), screen.y + 20);
             customer.setVisible(true);
             customer.addWindowListener(new java.awt.event.WindowAdapter() {
                 @Override

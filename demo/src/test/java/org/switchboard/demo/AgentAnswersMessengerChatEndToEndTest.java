@@ -108,6 +108,8 @@ class AgentAnswersMessengerChatEndToEndTest {
         assertThat(body.path("message").path("metadata").asText()).matches("sb:\\d+");
         assertThat(body.path("tag").isMissingNode()).isTrue();
         assertThat(fieldNames(body)).containsExactlyInAnyOrder("recipient", "messaging_type", "message");
+        assertThat(sends).extracting(RecordedSend::text).startsWith("Hi Maria, thanks for contacting us.",
+                "An agent will be with you shortly.", "You are now connected to Dana Demo.");
 
         await().atMost(WAIT).until(() -> transcriptTexts(main).stream()
                 .filter(t -> t.equals("Hi Maria, let me check that for you.")).count() == 1);

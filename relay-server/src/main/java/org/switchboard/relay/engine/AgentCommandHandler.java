@@ -100,7 +100,7 @@ final class AgentCommandHandler {
                     return;
                 }
             }
-            String name = desks.desk(agent).map(d -> d.account().displayName()).orElse(agent);
+            String name = desks.displayName(agent);
             long messageId = conductor.sendToCustomer(chat, ChatLine.Author.AGENT, name,
                     send.text() == null ? "" : send.text(), List.of(), agent, agent + ":" + send.id(), file);
             ack(send.id(), String.valueOf(messageId));

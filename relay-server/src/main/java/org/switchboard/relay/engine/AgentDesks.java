@@ -47,6 +47,11 @@ final class AgentDesks {
         return Optional.ofNullable(byUsername.get(username));
     }
 
+    /** The name customers see for the agent (their username when not logged in). */
+    String displayName(String username) {
+        return desk(username).map(d -> d.account().displayName()).orElse(username);
+    }
+
     Collection<Desk> all() {
         return byUsername.values();
     }

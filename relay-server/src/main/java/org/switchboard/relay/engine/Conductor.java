@@ -286,7 +286,7 @@ final class Conductor {
                 return null;
             });
             if (chat.state.phase() instanceof ConversationState.Phase.Queued) {
-                feed(chat, new ScenarioEvent.AgentFound(assigned.agent()));
+                feed(chat, new ScenarioEvent.AgentFound(assigned.agent(), desks.displayName(assigned.agent())));
             } else {
                 showChat(chat, assigned.agent());
                 feed(chat, new ScenarioEvent.AgentJoined(assigned.agent()));

@@ -11,10 +11,18 @@ public sealed interface ScenarioEvent {
         }
     }
 
-    /** The router assigned the chat (the agent accepted); ends Find Agent through its {@code found} exit. */
-    record AgentFound(String agent) implements ScenarioEvent {
+    /**
+     * The router assigned the chat (the agent accepted); ends Find Agent through its {@code found} exit.
+     * Sets {@code $(destination)} to the username and {@code $(destination.name)} to the name customers see.
+     */
+    record AgentFound(String agent, String displayName) implements ScenarioEvent {
         public AgentFound {
             Checks.text(agent, "agent");
+            displayName = displayName == null || displayName.isBlank() ? agent : displayName;
+        }
+
+        public AgentFound(String agent) {
+            this(agent, agent);
         }
     }
 

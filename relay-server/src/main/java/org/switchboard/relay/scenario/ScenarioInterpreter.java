@@ -71,12 +71,14 @@ public final class ScenarioInterpreter {
             wakeUp(run);
         } else if (event instanceof AgentFound f && phase instanceof Phase.Queued) {
             run.variables.put("destination", f.agent());
+            run.variables.put("destination.name", f.displayName());
             run.exit("found");
         } else if (event instanceof ChatConnected c && phase instanceof Phase.Connecting) {
             run.variables.put("destination", c.agent());
             run.phase = new Phase.Connected(List.of(c.agent()));
         } else if (event instanceof AgentFound f && phase instanceof Phase.Connecting) {
             run.variables.put("destination", f.agent());
+            run.variables.put("destination.name", f.displayName());
             run.phase = new Phase.Connected(List.of(f.agent()));
         } else if (event instanceof ConnectNoAnswer && phase instanceof Phase.Connecting) {
             run.exit("noAnswer");

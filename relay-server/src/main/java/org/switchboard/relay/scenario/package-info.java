@@ -33,7 +33,8 @@
  * {@code businessHours} (timeZone, hours{MONDAY: ["09:00-12:00", "13:00-17:00"]}, holidays["2026-12-25"]),
  * {@code variable} (name, op, value), {@code queueSize} (service, op, value), {@code estimatedWait}
  * (service, op, seconds), {@code all}/{@code any} (of[]), {@code not} (of); ops eq, ne, lt, le, gt, ge, contains.
- * Variables: $(item.firstName), $(item.lastName), $(item.from), $(item.pageId), $(destination),
+ * Variables: $(item.firstName), $(item.lastName), $(item.from), $(item.pageId), $(destination) (username),
+ * $(destination.name) (the agent's display name),
  * $(queue.position), $(queue.ewt), $(priority), $(disconnect.cause) and any set by blocks.
  */
 package org.switchboard.relay.scenario;

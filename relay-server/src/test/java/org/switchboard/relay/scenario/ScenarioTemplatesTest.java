@@ -22,7 +22,7 @@ class ScenarioTemplatesTest {
     @Test
     void mobileChatTextsAreTheDefaults() {
         assertThat(((Block.SendMessage) mobileChat.blocks().get(0)).text()).isEqualTo("Hi $(item.firstName), thanks for contacting us.");
-        assertThat(((Block.SendMessage) mobileChat.blocks().get(4)).text()).isEqualTo("You are now connected to $(destination).");
+        assertThat(((Block.SendMessage) mobileChat.blocks().get(4)).text()).isEqualTo("You are now connected to $(destination.name).");
         assertThat(((Block.FindAgent) mobileChat.blocks().get(3)).service()).isEqualTo("Support");
         assertThat(((Block.ConnectChat) mobileChat.blocks().get(5)).destination()).isEqualTo("$(destination)");
     }
