@@ -25,16 +25,18 @@ final class LoadRun {
     private static final Duration JOIN_LIMIT = Duration.ofSeconds(60);
 
     private final LoadScenario scenario;
+    private final RelayUnderTest.Kind kind;
     private final boolean durable;
 
-    LoadRun(LoadScenario scenario, boolean durable) {
+    LoadRun(LoadScenario scenario, RelayUnderTest.Kind kind, boolean durable) {
         this.scenario = scenario;
+        this.kind = kind;
         this.durable = durable;
     }
 
     RunResult run() throws InterruptedException {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        try (BenchRelay relay = new BenchRelay(durable)) {
+        try (RelayUnderTest relay = kind.start(durable)) {
             long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
             var clock = new LoadClient.RunClock(start, start + scenario.warmup().toNanos(),
                     start + scenario.warmup().toNanos() + scenario.measure().toNanos());
@@ -42,7 +44,7 @@ final class LoadRun {
             List<LoadClient> clients = new ArrayList<>();
             List<Thread> threads = new ArrayList<>();
             for (int i = 0; i < scenario.connections(); i++) {
-                var bodies = new WebhookBodies(relay.pageIds(), BenchRelay.APP_SECRET, PSIDS_PER_PAGE, RECEIPT_PERCENT,
+                var bodies = new WebhookBodies(relay.pageIds(), BenchData.APP_SECRET, PSIDS_PER_PAGE, RECEIPT_PERCENT,
                         sequence, 42L + i);
                 var client = new LoadClient(scenario, bodies, new WebhookConnection(relay.address(),
                         org.switchboard.relay.Relay.WEBHOOK_PATH), clock, i);
@@ -51,16 +53,19 @@ final class LoadRun {
                 thread.setDaemon(true);
                 threads.add(thread);
             }
-            LOG.info("{} ({}): {} connections, {} event(s) per POST over {} page(s), {}, warmup {} s, measure {} s",
-                    scenario.name(), durable ? "durable" : "not durable", scenario.connections(),
+            LOG.info("{} ({} relay, {}): {} connections, {} event(s) per POST over {} page(s), {}, warmup {} s, measure {} s",
+                    scenario.name(), kind, durable ? "durable" : "not durable", scenario.connections(),
                     scenario.eventsPerPost(), scenario.pagesPerPost(),
                     scenario.fixedRate() ? scenario.eventsPerSecond() + " events/s" : "max rate",
                     scenario.warmup().toSeconds(), scenario.measure().toSeconds());
             threads.forEach(Thread::start);
             LockSupport.parkNanos(clock.measureStart() - System.nanoTime());
             ThreadCpu cpuBefore = ThreadCpu.now();
+            var sampler = new ThreadStateSampler();
+            sampler.start();
             LockSupport.parkNanos(clock.end() - System.nanoTime());
             ThreadCpu cpuAfter = ThreadCpu.now();
+            sampler.stop();
             for (Thread thread : threads) {
                 thread.join(JOIN_LIMIT.toMillis());
                 if (thread.isAlive()) {
@@ -68,13 +73,14 @@ final class LoadRun {
                 }
             }
             double engineSeconds = (System.nanoTime() - start) / 1e9;
-            BenchRelay.StoredEvents stored = relay.storedEvents();
-            return result(clients, stored, relay.graphSends(), cpuBefore, cpuAfter, engineSeconds, loadBefore);
+            BenchData.StoredEvents stored = relay.storedEvents();
+            return result(clients, stored, relay.graphSends(), cpuBefore, cpuAfter, sampler, engineSeconds, loadBefore);
         }
     }
 
-    private RunResult result(List<LoadClient> clients, BenchRelay.StoredEvents stored, int graphSends,
-                             ThreadCpu cpuBefore, ThreadCpu cpuAfter, double elapsedSeconds, double loadBefore) {
+    private RunResult result(List<LoadClient> clients, BenchData.StoredEvents stored, int graphSends,
+                             ThreadCpu cpuBefore, ThreadCpu cpuAfter, ThreadStateSampler sampler,
+                             double elapsedSeconds, double loadBefore) {
         BitSet sent = new BitSet();
         BitSet acknowledged = new BitSet();
         Map<String, Integer> errors = new TreeMap<>();
@@ -98,7 +104,7 @@ final class LoadRun {
         double generatorCpu = cpu.entrySet().stream().filter(e -> e.getKey().startsWith("webhook-client"))
                 .mapToDouble(Map.Entry::getValue).sum();
         double seconds = scenario.measure().toNanos() / 1e9;
-        return new RunResult(scenario, durable, Runtime.getRuntime().availableProcessors(), loadBefore,
+        return new RunResult(scenario, kind, durable, Runtime.getRuntime().availableProcessors(), loadBefore,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 events / seconds, posts / seconds,
                 Latencies.merge(clients.stream().map(c -> c.latencies).toList()),
@@ -108,6 +114,6 @@ final class LoadRun {
                 storedUnacknowledged.cardinality(), stored.unprocessed(),
                 (stored.rows() - stored.unprocessed()) / elapsedSeconds, graphSends,
                 cpuAfter.processSecondsSince(cpuBefore) / seconds, generatorCpu / seconds,
-                cpuAfter.gcPauseSecondsSince(cpuBefore), cpu, seconds);
+                cpuAfter.gcPauseSecondsSince(cpuBefore), cpu, sampler.shares(), seconds);
     }
 }

@@ -20,6 +20,11 @@ record LoadScenario(String name, int eventsPerPost, int pagesPerPost, int connec
         }
     }
 
+    /** The same scenario with another number of connections (the {@code --connections} option). */
+    LoadScenario withConnections(int count) {
+        return new LoadScenario(name, eventsPerPost, pagesPerPost, count, eventsPerSecond, warmup, measure);
+    }
+
     boolean fixedRate() {
         return eventsPerSecond > 0;
     }

@@ -21,14 +21,15 @@ final class ResultsReport {
         md.append(machine).append('\n');
         md.append(f("- 4 KiB append + fdatasync in the temp dir: %.2f ms (at most ~%.0f durable commits/s per writer)%n%n",
                 fsyncMillis, 1000 / fsyncMillis));
-        md.append("| scenario | durable | conns | events/POST | events/s | POSTs/s | p50 ms | p95 ms | p99 ms | max ms"
+        md.append("| scenario | relay | durable | conns | events/POST | events/s | POSTs/s | p50 ms | p95 ms | p99 ms | max ms"
                 + " | errors | acked | lost | dup | engine rows/s | backlog at end | CPU cores (gen) | load avg |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (RunResult r : runs) {
             LoadScenario s = r.scenario();
-            md.append(f("| %s%s | %s | %d | %d | **%.0f** | %.0f | %.2f | %.2f | **%.2f** | %.1f | %d | %d | %d | %d"
+            md.append(f("| %s%s | %s | %s | %d | %d | **%.0f** | %.0f | %.2f | %.2f | **%.2f** | %.1f | %d | %d | %d | %d"
                             + " | %.0f | %d | %.2f (%.2f) | %.2f→%.2f |%n",
-                    s.name(), s.fixedRate() ? " @" + s.eventsPerSecond() + "/s" : "", r.durable() ? "yes" : "no",
+                    s.name(), s.fixedRate() ? " @" + s.eventsPerSecond() + "/s" : "", r.relay().name().toLowerCase(Locale.ROOT),
+                    r.durable() ? "yes" : "no",
                     s.connections(), s.eventsPerPost(), r.eventsPerSecond(), r.postsPerSecond(),
                     r.latency().millisAt(0.50), r.latency().millisAt(0.95), r.latency().millisAt(0.99),
                     r.latency().millisAt(1.0), r.errors().values().stream().mapToInt(Integer::intValue).sum(),
@@ -43,7 +44,8 @@ final class ResultsReport {
     }
 
     private static void details(StringBuilder md, RunResult r) {
-        md.append(f("%n## %s, %s%n%n", r.scenario().name(), r.durable() ? "durable commits" : "commits without fsync"));
+        md.append(f("%n## %s, %s relay, %s%n%n", r.scenario().name(), r.relay().name().toLowerCase(Locale.ROOT),
+                r.durable() ? "durable commits" : "commits without fsync"));
         md.append(f("- measure %.0f s after %d s warmup; %d CPUs; load average %.2f before, %.2f after%n",
                 r.measureSeconds(), r.scenario().warmup().toSeconds(), r.cpus(), r.loadBefore(), r.loadAfter()));
         md.append(f("- %.0f events/s, %.0f POSTs/s; latency p50 %.2f / p90 %.2f / p95 %.2f / p99 %.2f / p99.9 %.2f /"
@@ -65,6 +67,8 @@ final class ResultsReport {
                 .map((Map.Entry<String, Double> e) -> f("%s %.2f", e.getKey(), e.getValue() / r.measureSeconds()))
                 .toList()));
         md.append('\n');
+        r.writerStates().forEach((thread, states) -> md.append(f("- %s samples: %s%n", thread, String.join(", ",
+                states.entrySet().stream().map(e -> f("%s %.0f%%", e.getKey(), 100 * e.getValue())).toList()))));
     }
 
     private static String f(String format, Object... args) {

@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * The webhook ingestion load generator of issue 4: for each chosen scenario, starts a fresh relay in this JVM,
  * drives signed webhook POSTs at it over loopback keep-alive connections, verifies the inbox and writes a markdown
  * report under {@code --out}. Options (all optional): {@code --scenarios single,batch50,batch100,batch500,rate2000}
- * (default all), {@code --durable true|false|both} (default true), {@code --warmup 5} and {@code --measure 20}
- * (seconds), {@code --out benchmarks/results}. Every run is bounded by its warmup + measure time.
+ * (default all), {@code --durable true|false|both} (default true), {@code --relay full,ingest} (default full; ingest
+ * is the relay's webhook path with processing after commit switched off), {@code --warmup 5} and {@code --measure 20}
+ * (seconds), {@code --out benchmarks/results}, {@code --connections N} (overrides every scenario's). Every run is bounded by its warmup + measure time.
  */
 public final class WebhookLoadMain {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookLoadMain.class);
@@ -41,7 +42,9 @@ public final class WebhookLoadMain {
         Duration measure = Duration.ofSeconds(Long.parseLong(options.getOrDefault("measure", "20")));
         List<String> names = Arrays.asList(options.getOrDefault("scenarios", "all").split(","));
         List<LoadScenario> scenarios = LoadScenario.catalog(warmup, measure).stream()
-                .filter(s -> names.contains("all") || names.contains(s.name())).toList();
+                .filter(s -> names.contains("all") || names.contains(s.name()))
+                .map(s -> options.containsKey("connections") ? s.withConnections(Integer.parseInt(options.get("connections"))) : s)
+                .toList();
         if (scenarios.isEmpty()) {
             throw new IllegalArgumentException("--scenarios " + names + " names none of "
                     + LoadScenario.catalog(warmup, measure).stream().map(LoadScenario::name).toList());
@@ -54,14 +57,18 @@ public final class WebhookLoadMain {
             default -> throw new IllegalArgumentException("--durable '" + durable + "': expected true, false or both");
         };
 
+        List<RelayUnderTest.Kind> kinds = Arrays.stream(options.getOrDefault("relay", "full").split(","))
+                .map(k -> RelayUnderTest.Kind.valueOf(k.toUpperCase(java.util.Locale.ROOT))).toList();
         double fsync = FsyncProbe.millisPerSync();
         LOG.info("fsync probe: {} ms per synced 4 KiB append", String.format("%.2f", fsync));
         List<RunResult> results = new ArrayList<>();
-        for (boolean mode : modes) {
-            for (LoadScenario scenario : scenarios) {
-                RunResult result = new LoadRun(scenario, mode).run();
-                results.add(result);
-                LOG.info("{}", new ResultsReport("", fsync, List.of(result)).markdown());
+        for (RelayUnderTest.Kind kind : kinds) {
+            for (boolean mode : modes) {
+                for (LoadScenario scenario : scenarios) {
+                    RunResult result = new LoadRun(scenario, kind, mode).run();
+                    results.add(result);
+                    LOG.info("{}", new ResultsReport("", fsync, List.of(result)).markdown());
+                }
             }
         }
         String report = new ResultsReport(machine(), fsync, results).markdown();
