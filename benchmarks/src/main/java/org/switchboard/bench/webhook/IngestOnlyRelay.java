@@ -22,7 +22,9 @@ import org.switchboard.relay.webhook.WebhookHandler;
 /**
  * The relay's ingestion path alone, wired like {@code Relay} wires it (same WebhookHandler, Inbox, Database, worker
  * pool size and Undertow defaults) but with nothing processing rows after commit: the ceiling the webhook could
- * reach if processing did not compete for the one SQLite writer. A diagnostic, not a product configuration.
+ * reach if processing did not compete for the one SQLite writer. {@code workerThreads} 0 means the relay's own
+ * pool size; more shows what a larger group commit would give, since each worker blocks until its commit.
+ * A diagnostic, not a product configuration.
  */
 final class IngestOnlyRelay implements RelayUnderTest {
     private final BenchData data;
@@ -31,7 +33,7 @@ final class IngestOnlyRelay implements RelayUnderTest {
     private final ExecutorService workers;
     private final Undertow server;
 
-    IngestOnlyRelay(BenchData data, boolean durableCommits) {
+    IngestOnlyRelay(BenchData data, boolean durableCommits, int workerThreads) {
         this.data = data;
         Clock clock = Clock.systemUTC();
         database = Database.open(data.databaseFile(), durableCommits);
@@ -39,7 +41,8 @@ final class IngestOnlyRelay implements RelayUnderTest {
         new SeedLoader(accountStore, new SqliteAgentStore(database, clock), new PasswordHasher(10))
                 .apply(SeedLoader.read(data.seedFile()), data.seedFile().toString());
         inbox = new Inbox(database, clock, rows -> { });
-        workers = Executors.newFixedThreadPool(Math.max(8, Runtime.getRuntime().availableProcessors() * 4), r -> {
+        int poolSize = workerThreads > 0 ? workerThreads : Math.max(8, Runtime.getRuntime().availableProcessors() * 4);
+        workers = Executors.newFixedThreadPool(poolSize, r -> {
             Thread thread = new Thread(r, "relay-worker");
             thread.setDaemon(true);
             return thread;

@@ -27,16 +27,18 @@ final class LoadRun {
     private final LoadScenario scenario;
     private final RelayUnderTest.Kind kind;
     private final boolean durable;
+    private final int ingestWorkers;
 
-    LoadRun(LoadScenario scenario, RelayUnderTest.Kind kind, boolean durable) {
+    LoadRun(LoadScenario scenario, RelayUnderTest.Kind kind, boolean durable, int ingestWorkers) {
         this.scenario = scenario;
         this.kind = kind;
         this.durable = durable;
+        this.ingestWorkers = ingestWorkers;
     }
 
     RunResult run() throws InterruptedException {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        try (RelayUnderTest relay = kind.start(durable)) {
+        try (RelayUnderTest relay = kind.start(durable, ingestWorkers)) {
             long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
             var clock = new LoadClient.RunClock(start, start + scenario.warmup().toNanos(),
                     start + scenario.warmup().toNanos() + scenario.measure().toNanos());
@@ -63,9 +65,11 @@ final class LoadRun {
             ThreadCpu cpuBefore = ThreadCpu.now();
             var sampler = new ThreadStateSampler();
             sampler.start();
+            FsyncCounter fsyncs = FsyncCounter.start(scenario.measure());
             LockSupport.parkNanos(clock.end() - System.nanoTime());
             ThreadCpu cpuAfter = ThreadCpu.now();
             sampler.stop();
+            long fsyncCount = fsyncs.await();
             for (Thread thread : threads) {
                 thread.join(JOIN_LIMIT.toMillis());
                 if (thread.isAlive()) {
@@ -74,12 +78,13 @@ final class LoadRun {
             }
             double engineSeconds = (System.nanoTime() - start) / 1e9;
             BenchData.StoredEvents stored = relay.storedEvents();
-            return result(clients, stored, relay.graphSends(), cpuBefore, cpuAfter, sampler, engineSeconds, loadBefore);
+            return result(clients, stored, relay.graphSends(), cpuBefore, cpuAfter, sampler, fsyncCount, engineSeconds,
+                    loadBefore);
         }
     }
 
     private RunResult result(List<LoadClient> clients, BenchData.StoredEvents stored, int graphSends,
-                             ThreadCpu cpuBefore, ThreadCpu cpuAfter, ThreadStateSampler sampler,
+                             ThreadCpu cpuBefore, ThreadCpu cpuAfter, ThreadStateSampler sampler, long fsyncCount,
                              double elapsedSeconds, double loadBefore) {
         BitSet sent = new BitSet();
         BitSet acknowledged = new BitSet();
@@ -104,7 +109,8 @@ final class LoadRun {
         double generatorCpu = cpu.entrySet().stream().filter(e -> e.getKey().startsWith("webhook-client"))
                 .mapToDouble(Map.Entry::getValue).sum();
         double seconds = scenario.measure().toNanos() / 1e9;
-        return new RunResult(scenario, kind, durable, Runtime.getRuntime().availableProcessors(), loadBefore,
+        return new RunResult(scenario, kind == RelayUnderTest.Kind.INGEST && ingestWorkers > 0
+                ? "ingest, " + ingestWorkers + " workers" : kind.name().toLowerCase(java.util.Locale.ROOT), durable, Runtime.getRuntime().availableProcessors(), loadBefore,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 events / seconds, posts / seconds,
                 Latencies.merge(clients.stream().map(c -> c.latencies).toList()),
@@ -114,6 +120,6 @@ final class LoadRun {
                 storedUnacknowledged.cardinality(), stored.unprocessed(),
                 (stored.rows() - stored.unprocessed()) / elapsedSeconds, graphSends,
                 cpuAfter.processSecondsSince(cpuBefore) / seconds, generatorCpu / seconds,
-                cpuAfter.gcPauseSecondsSince(cpuBefore), cpu, sampler.shares(), seconds);
+                cpuAfter.gcPauseSecondsSince(cpuBefore), cpu, sampler.shares(), fsyncCount, seconds);
     }
 }

@@ -27,9 +27,10 @@ interface RelayUnderTest extends AutoCloseable {
         /** The relay's own WebhookHandler, Inbox and Database, with processing after commit switched off. */
         INGEST;
 
-        RelayUnderTest start(boolean durableCommits) {
+        /** {@code ingestWorkers} sizes the ingest-only relay's worker pool (0 = as the relay sizes it). */
+        RelayUnderTest start(boolean durableCommits, int ingestWorkers) {
             return this == FULL ? new FullRelay(new BenchData(), durableCommits)
-                    : new IngestOnlyRelay(new BenchData(), durableCommits);
+                    : new IngestOnlyRelay(new BenchData(), durableCommits, ingestWorkers);
         }
     }
 }

@@ -22,18 +22,19 @@ final class ResultsReport {
         md.append(f("- 4 KiB append + fdatasync in the temp dir: %.2f ms (at most ~%.0f durable commits/s per writer)%n%n",
                 fsyncMillis, 1000 / fsyncMillis));
         md.append("| scenario | relay | durable | conns | events/POST | events/s | POSTs/s | p50 ms | p95 ms | p99 ms | max ms"
-                + " | errors | acked | lost | dup | engine rows/s | backlog at end | CPU cores (gen) | load avg |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + " | errors | acked | lost | dup | fsyncs/s | engine rows/s | backlog at end | CPU cores (gen) | load avg |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (RunResult r : runs) {
             LoadScenario s = r.scenario();
             md.append(f("| %s%s | %s | %s | %d | %d | **%.0f** | %.0f | %.2f | %.2f | **%.2f** | %.1f | %d | %d | %d | %d"
-                            + " | %.0f | %d | %.2f (%.2f) | %.2f→%.2f |%n",
-                    s.name(), s.fixedRate() ? " @" + s.eventsPerSecond() + "/s" : "", r.relay().name().toLowerCase(Locale.ROOT),
+                            + " | %s | %.0f | %d | %.2f (%.2f) | %.2f→%.2f |%n",
+                    s.name(), s.fixedRate() ? " @" + s.eventsPerSecond() + "/s" : "", r.relay(),
                     r.durable() ? "yes" : "no",
                     s.connections(), s.eventsPerPost(), r.eventsPerSecond(), r.postsPerSecond(),
                     r.latency().millisAt(0.50), r.latency().millisAt(0.95), r.latency().millisAt(0.99),
                     r.latency().millisAt(1.0), r.errors().values().stream().mapToInt(Integer::intValue).sum(),
-                    r.eventsAcknowledged(), r.lost(), r.duplicated(), r.engineRowsPerSecond(), r.unprocessedAtEnd(),
+                    r.eventsAcknowledged(), r.lost(), r.duplicated(),
+                    r.fsyncs() < 0 ? "n/a" : f("%.0f", r.fsyncs() / r.measureSeconds()), r.engineRowsPerSecond(), r.unprocessedAtEnd(),
                     r.processCores(), r.generatorCores(), r.loadBefore(), r.loadAfter()));
         }
         md.append("\nLatency is measured from the intended send time (fixed rate) or the send (max rate) to the"
@@ -44,7 +45,7 @@ final class ResultsReport {
     }
 
     private static void details(StringBuilder md, RunResult r) {
-        md.append(f("%n## %s, %s relay, %s%n%n", r.scenario().name(), r.relay().name().toLowerCase(Locale.ROOT),
+        md.append(f("%n## %s, %s relay, %s%n%n", r.scenario().name(), r.relay(),
                 r.durable() ? "durable commits" : "commits without fsync"));
         md.append(f("- measure %.0f s after %d s warmup; %d CPUs; load average %.2f before, %.2f after%n",
                 r.measureSeconds(), r.scenario().warmup().toSeconds(), r.cpus(), r.loadBefore(), r.loadAfter()));
@@ -58,6 +59,10 @@ final class ResultsReport {
         md.append(f("- inbox check: %d events sent, %d acknowledged, %d rows; lost %d, duplicated %d, never sent %d,"
                         + " stored without a 200 %d: %s%n", r.eventsSent(), r.eventsAcknowledged(), r.inboxRows(),
                 r.lost(), r.duplicated(), r.unexpected(), r.storedNotAcknowledged(), r.verified() ? "OK" : "FAILED"));
+        if (r.fsyncs() >= 0) {
+            md.append(f("- fsync/fdatasync calls in the window: %d (%.0f/s, %.1f events per fsync)%n", r.fsyncs(),
+                    r.fsyncs() / r.measureSeconds(), r.fsyncs() == 0 ? 0 : r.eventsPerSecond() * r.measureSeconds() / r.fsyncs()));
+        }
         md.append(f("- engine: %d rows still unprocessed at the end (%.0f rows/s processed); %d greetings sent to the"
                 + " fake Graph API%n", r.unprocessedAtEnd(), r.engineRowsPerSecond(), r.graphSends()));
         md.append(f("- CPU in the window: %.2f cores for the process, %.2f of them the load generator; GC pauses %.2f s%n",

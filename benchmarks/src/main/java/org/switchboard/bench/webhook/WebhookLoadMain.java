@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * report under {@code --out}. Options (all optional): {@code --scenarios single,batch50,batch100,batch500,rate2000}
  * (default all), {@code --durable true|false|both} (default true), {@code --relay full,ingest} (default full; ingest
  * is the relay's webhook path with processing after commit switched off), {@code --warmup 5} and {@code --measure 20}
- * (seconds), {@code --out benchmarks/results}, {@code --connections N} (overrides every scenario's). Every run is bounded by its warmup + measure time.
+ * (seconds), {@code --out benchmarks/results}, {@code --connections N} (overrides every scenario's),
+ * {@code --ingest-workers N} (worker pool of the ingest-only relay; default as the relay sizes it). Every run is bounded by its warmup + measure time.
  */
 public final class WebhookLoadMain {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookLoadMain.class);
@@ -65,7 +66,8 @@ public final class WebhookLoadMain {
         for (RelayUnderTest.Kind kind : kinds) {
             for (boolean mode : modes) {
                 for (LoadScenario scenario : scenarios) {
-                    RunResult result = new LoadRun(scenario, kind, mode).run();
+                    RunResult result = new LoadRun(scenario, kind, mode,
+                            Integer.parseInt(options.getOrDefault("ingest-workers", "0"))).run();
                     results.add(result);
                     LOG.info("{}", new ResultsReport("", fsync, List.of(result)).markdown());
                 }
