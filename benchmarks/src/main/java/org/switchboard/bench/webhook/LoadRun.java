@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.relay.Relay;
 
 /**
  * Runs one scenario against a fresh in-process relay: starts the clients, samples CPU at the start and end of the
@@ -48,8 +50,8 @@ final class LoadRun {
             for (int i = 0; i < scenario.connections(); i++) {
                 var bodies = new WebhookBodies(relay.pageIds(), BenchData.APP_SECRET, PSIDS_PER_PAGE, RECEIPT_PERCENT,
                         sequence, 42L + i);
-                var client = new LoadClient(scenario, bodies, new WebhookConnection(relay.address(),
-                        org.switchboard.relay.Relay.WEBHOOK_PATH), clock, i);
+                var connection = new WebhookConnection(relay.address(), Relay.WEBHOOK_PATH);
+                var client = new LoadClient(scenario, bodies, connection, clock, i);
                 clients.add(client);
                 Thread thread = new Thread(client, "webhook-client-" + i);
                 thread.setDaemon(true);
@@ -76,9 +78,9 @@ final class LoadRun {
                     throw new IllegalStateException(thread.getName() + " still runs " + JOIN_LIMIT + " after the end");
                 }
             }
-            double engineSeconds = (System.nanoTime() - start) / 1e9;
+            double elapsedSeconds = (System.nanoTime() - start) / 1e9;
             BenchData.StoredEvents stored = relay.storedEvents();
-            return result(clients, stored, relay.graphSends(), cpuBefore, cpuAfter, sampler, fsyncCount, engineSeconds,
+            return result(clients, stored, relay.graphSends(), cpuBefore, cpuAfter, sampler, fsyncCount, elapsedSeconds,
                     loadBefore);
         }
     }
@@ -110,7 +112,8 @@ final class LoadRun {
                 .mapToDouble(Map.Entry::getValue).sum();
         double seconds = scenario.measure().toNanos() / 1e9;
         return new RunResult(scenario, kind == RelayUnderTest.Kind.INGEST && ingestWorkers > 0
-                ? "ingest, " + ingestWorkers + " workers" : kind.name().toLowerCase(java.util.Locale.ROOT), durable, Runtime.getRuntime().availableProcessors(), loadBefore,
+                ? "ingest, " + ingestWorkers + " workers" : kind.name().toLowerCase(Locale.ROOT), durable,
+                Runtime.getRuntime().availableProcessors(), loadBefore,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 events / seconds, posts / seconds,
                 Latencies.merge(clients.stream().map(c -> c.latencies).toList()),

@@ -14,7 +14,8 @@ import java.util.concurrent.locks.LockSupport;
  * Samples what the relay's SQLite users (inbox writer, chat engine, outbox sender) are doing every 10 ms during
  * the measure window: waiting for the database write lock, inside SQLite's native code (by method: {@code step} runs
  * statements, {@code _exec_utf8} runs BEGIN/COMMIT where the fsync happens), other Java work, or idle (waiting
- * for work or a response). Tells whether the one writer connection is the bottleneck and who holds it. Threads: samples on its own daemon thread; read {@link #shares()} after {@link #stop()}.
+ * for work or a response). Tells whether the one writer connection is the bottleneck and who holds it.
+ * Threads: samples on its own daemon thread; read {@link #shares()} after {@link #stop()}.
  */
 final class ThreadStateSampler {
     private static final String[] WATCHED = {"inbox-writer", "chat-engine", "outbox-sender"};

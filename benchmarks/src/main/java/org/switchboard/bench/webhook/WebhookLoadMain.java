@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * (default all), {@code --durable true|false|both} (default true), {@code --relay full,ingest} (default full; ingest
  * is the relay's webhook path with processing after commit switched off), {@code --warmup 5} and {@code --measure 20}
  * (seconds), {@code --out benchmarks/results}, {@code --connections N} (overrides every scenario's),
- * {@code --ingest-workers N} (worker pool of the ingest-only relay; default as the relay sizes it). Every run is bounded by its warmup + measure time.
+ * {@code --ingest-workers N} (worker pool of the ingest-only relay; default as the relay sizes it).
+ * Every run is bounded by its warmup + measure time.
  */
 public final class WebhookLoadMain {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookLoadMain.class);
@@ -59,7 +61,7 @@ public final class WebhookLoadMain {
         };
 
         List<RelayUnderTest.Kind> kinds = Arrays.stream(options.getOrDefault("relay", "full").split(","))
-                .map(k -> RelayUnderTest.Kind.valueOf(k.toUpperCase(java.util.Locale.ROOT))).toList();
+                .map(k -> RelayUnderTest.Kind.valueOf(k.toUpperCase(Locale.ROOT))).toList();
         double fsync = FsyncProbe.millisPerSync();
         LOG.info("fsync probe: {} ms per synced 4 KiB append", String.format("%.2f", fsync));
         List<RunResult> results = new ArrayList<>();
