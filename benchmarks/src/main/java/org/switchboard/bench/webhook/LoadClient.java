@@ -47,14 +47,12 @@ final class LoadClient implements Runnable {
         long[] sequences = new long[scenario.eventsPerPost()];
         long intended = firstSendNanos;
         try (connection) {
+            // Bounded by the run's end: every iteration first checks the time.
             while (true) {
-                long now = System.nanoTime();
                 if (scenario.fixedRate()) {
-                    if (intended - now > 0) {
-                        LockSupport.parkNanos(intended - now);
-                    }
+                    RunClock.sleepUntil(intended);
                 } else {
-                    intended = now;
+                    intended = System.nanoTime();
                 }
                 if (System.nanoTime() - clock.end() >= 0) {
                     return;
@@ -99,6 +97,13 @@ final class LoadClient implements Runnable {
     record RunClock(long start, long measureStart, long end) {
         boolean measures(long nanos) {
             return nanos - measureStart >= 0 && nanos - end <= 0;
+        }
+
+        /** Parks until {@link System#nanoTime()} reaches {@code deadline} (parkNanos may return early). */
+        static void sleepUntil(long deadline) {
+            for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
+                LockSupport.parkNanos(left);
+            }
         }
     }
 }

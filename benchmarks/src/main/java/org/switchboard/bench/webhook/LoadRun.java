@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.relay.Relay;
@@ -63,12 +62,12 @@ final class LoadRun {
                     scenario.fixedRate() ? scenario.eventsPerSecond() + " events/s" : "max rate",
                     scenario.warmup().toSeconds(), scenario.measure().toSeconds());
             threads.forEach(Thread::start);
-            LockSupport.parkNanos(clock.measureStart() - System.nanoTime());
+            LoadClient.RunClock.sleepUntil(clock.measureStart());
             ThreadCpu cpuBefore = ThreadCpu.now();
             var sampler = new ThreadStateSampler();
             sampler.start();
             FsyncCounter fsyncs = FsyncCounter.start(scenario.measure());
-            LockSupport.parkNanos(clock.end() - System.nanoTime());
+            LoadClient.RunClock.sleepUntil(clock.end());
             ThreadCpu cpuAfter = ThreadCpu.now();
             sampler.stop();
             long fsyncCount = fsyncs.await();
