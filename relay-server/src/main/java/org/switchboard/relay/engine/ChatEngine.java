@@ -238,10 +238,14 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
     @Override
     public void close() {
         timer.shutdownNow();
-        thread.shutdown();
+        // Queued inbox rows are durable: what is not processed now is processed at the next start.
+        List<Runnable> dropped = thread.shutdownNow();
+        if (!dropped.isEmpty()) {
+            LOG.info("engine stopping; {} queued task(s) left for the next start", dropped.size());
+        }
         try {
             if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.warn("engine did not finish its queued work within 10 s");
+                LOG.warn("engine did not finish its current task within 10 s");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,0 +1,93 @@
+package org.switchboard.bench.webhook;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * A fresh temp directory for one run: the seed file (pages of one Facebook app, so one POST may carry several
+ * pages), the data directory the relay writes its SQLite file into, and the read-back of its inbox table.
+ */
+final class BenchData implements AutoCloseable {
+    static final String APP_SECRET = "bench-app-secret-0123456789abcdef";
+    static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
+    private static final int PAGES = 4;
+
+    private final Path root;
+    private final List<String> pageIds = IntStream.rangeClosed(1, PAGES).mapToObj(i -> "10000000000000" + i).toList();
+
+    BenchData() {
+        try {
+            root = Files.createTempDirectory("switchboard-webhook-bench");
+            new ObjectMapper().writeValue(seedFile().toFile(), Map.of("accounts", pageIds.stream().map(id -> Map.of(
+                    "name", "Bench page " + id, "pageId", id, "pageUsername", "bench" + id,
+                    "pageAccessToken", "bench-token-" + id, "appSecret", APP_SECRET, "verifyToken", "bench-verify"))
+                    .toList()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("bench data: cannot prepare a temp directory", e);
+        }
+    }
+
+    Path seedFile() {
+        return root.resolve("seed.json");
+    }
+
+    Path dataDirectory() {
+        return root.resolve("data");
+    }
+
+    Path databaseFile() {
+        return dataDirectory().resolve("switchboard.db");
+    }
+
+    List<String> pageIds() {
+        return pageIds;
+    }
+
+    /** Each inbox row's event sequence number, and how many rows the engine has not processed yet. */
+    StoredEvents storedEvents() {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + databaseFile());
+             Statement select = c.createStatement()) {
+            BitSet sequences = new BitSet();
+            long rows = 0;
+            long unprocessed = 0;
+            try (ResultSet rs = select.executeQuery("SELECT dedupe_key, processed_at IS NULL FROM inbox")) {
+                while (rs.next()) {
+                    rows++;
+                    sequences.set(Math.toIntExact(WebhookBodies.sequenceOf(rs.getString(1))));
+                    unprocessed += rs.getInt(2);
+                }
+            }
+            return new StoredEvents(rows, sequences, unprocessed);
+        } catch (SQLException e) {
+            throw new IllegalStateException("bench data: cannot read the inbox of " + databaseFile(), e);
+        }
+    }
+
+    /** Deletes the whole temp directory. */
+    @Override
+    public void close() {
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("bench data: cannot delete " + root, e);
+        }
+    }
+
+    /** The inbox as read back from SQLite after a run. */
+    record StoredEvents(long rows, BitSet sequences, long unprocessed) {
+    }
+}

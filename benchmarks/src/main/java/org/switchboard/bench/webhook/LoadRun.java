@@ -1,0 +1,127 @@
+package org.switchboard.bench.webhook;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.relay.Relay;
+
+/**
+ * Runs one scenario against a fresh in-process relay: starts the clients, samples CPU at the start and end of the
+ * measure window, waits for every client, then reads the inbox back and checks event by event that everything
+ * acknowledged was stored once.
+ */
+final class LoadRun {
+    private static final Logger LOG = LoggerFactory.getLogger(LoadRun.class);
+    private static final int PSIDS_PER_PAGE = 5_000;
+    private static final int RECEIPT_PERCENT = 10;
+    private static final Duration JOIN_LIMIT = Duration.ofSeconds(60);
+
+    private final LoadScenario scenario;
+    private final RelayUnderTest.Kind kind;
+    private final boolean durable;
+    private final int ingestWorkers;
+
+    LoadRun(LoadScenario scenario, RelayUnderTest.Kind kind, boolean durable, int ingestWorkers) {
+        this.scenario = scenario;
+        this.kind = kind;
+        this.durable = durable;
+        this.ingestWorkers = ingestWorkers;
+    }
+
+    RunResult run() throws InterruptedException {
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        try (RelayUnderTest relay = kind.start(durable, ingestWorkers)) {
+            long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
+            var clock = new LoadClient.RunClock(start, start + scenario.warmup().toNanos(),
+                    start + scenario.warmup().toNanos() + scenario.measure().toNanos());
+            AtomicLong sequence = new AtomicLong();
+            List<LoadClient> clients = new ArrayList<>();
+            List<Thread> threads = new ArrayList<>();
+            for (int i = 0; i < scenario.connections(); i++) {
+                var bodies = new WebhookBodies(relay.pageIds(), BenchData.APP_SECRET, PSIDS_PER_PAGE, RECEIPT_PERCENT,
+                        sequence, 42L + i);
+                var connection = new WebhookConnection(relay.address(), Relay.WEBHOOK_PATH);
+                var client = new LoadClient(scenario, bodies, connection, clock, i);
+                clients.add(client);
+                Thread thread = new Thread(client, "webhook-client-" + i);
+                thread.setDaemon(true);
+                threads.add(thread);
+            }
+            LOG.info("{} ({} relay, {}): {} connections, {} event(s) per POST over {} page(s), {}, warmup {} s, measure {} s",
+                    scenario.name(), kind, durable ? "durable" : "not durable", scenario.connections(),
+                    scenario.eventsPerPost(), scenario.pagesPerPost(),
+                    scenario.fixedRate() ? scenario.eventsPerSecond() + " events/s" : "max rate",
+                    scenario.warmup().toSeconds(), scenario.measure().toSeconds());
+            threads.forEach(Thread::start);
+            LoadClient.RunClock.sleepUntil(clock.measureStart());
+            ThreadCpu cpuBefore = ThreadCpu.now();
+            var sampler = new ThreadStateSampler();
+            sampler.start();
+            FsyncCounter fsyncs = FsyncCounter.start(scenario.measure());
+            LoadClient.RunClock.sleepUntil(clock.end());
+            ThreadCpu cpuAfter = ThreadCpu.now();
+            sampler.stop();
+            long fsyncCount = fsyncs.await();
+            for (Thread thread : threads) {
+                thread.join(JOIN_LIMIT.toMillis());
+                if (thread.isAlive()) {
+                    throw new IllegalStateException(thread.getName() + " still runs " + JOIN_LIMIT + " after the end");
+                }
+            }
+            double elapsedSeconds = (System.nanoTime() - start) / 1e9;
+            BenchData.StoredEvents stored = relay.storedEvents();
+            return result(clients, stored, relay.graphSends(), cpuBefore, cpuAfter, sampler, fsyncCount, elapsedSeconds,
+                    loadBefore);
+        }
+    }
+
+    private RunResult result(List<LoadClient> clients, BenchData.StoredEvents stored, int graphSends,
+                             ThreadCpu cpuBefore, ThreadCpu cpuAfter, ThreadStateSampler sampler, long fsyncCount,
+                             double elapsedSeconds, double loadBefore) {
+        BitSet sent = new BitSet();
+        BitSet acknowledged = new BitSet();
+        Map<String, Integer> errors = new TreeMap<>();
+        long posts = 0;
+        long events = 0;
+        for (LoadClient client : clients) {
+            sent.or(client.sent);
+            acknowledged.or(client.acknowledged);
+            client.errors.forEach((k, v) -> errors.merge(k, v, Integer::sum));
+            posts += client.measuredPosts;
+            events += client.measuredEvents;
+        }
+        BitSet lost = (BitSet) acknowledged.clone();
+        lost.andNot(stored.sequences());
+        BitSet unexpected = (BitSet) stored.sequences().clone();
+        unexpected.andNot(sent);
+        BitSet storedUnacknowledged = (BitSet) stored.sequences().clone();
+        storedUnacknowledged.andNot(acknowledged);
+        storedUnacknowledged.andNot(unexpected);
+        Map<String, Double> cpu = cpuAfter.secondsByGroupSince(cpuBefore);
+        double generatorCpu = cpu.entrySet().stream().filter(e -> e.getKey().startsWith("webhook-client"))
+                .mapToDouble(Map.Entry::getValue).sum();
+        double seconds = scenario.measure().toNanos() / 1e9;
+        return new RunResult(scenario, kind == RelayUnderTest.Kind.INGEST && ingestWorkers > 0
+                ? "ingest, " + ingestWorkers + " workers" : kind.name().toLowerCase(Locale.ROOT), durable,
+                Runtime.getRuntime().availableProcessors(), loadBefore,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                events / seconds, posts / seconds,
+                Latencies.merge(clients.stream().map(c -> c.latencies).toList()),
+                Latencies.merge(clients.stream().map(c -> c.serviceTimes).toList()),
+                errors, sent.cardinality(), acknowledged.cardinality(), stored.rows(),
+                lost.cardinality(), stored.rows() - stored.sequences().cardinality(), unexpected.cardinality(),
+                storedUnacknowledged.cardinality(), stored.unprocessed(),
+                (stored.rows() - stored.unprocessed()) / elapsedSeconds, graphSends,
+                cpuAfter.processSecondsSince(cpuBefore) / seconds, generatorCpu / seconds,
+                cpuAfter.gcPauseSecondsSince(cpuBefore), cpu, sampler.shares(), fsyncCount, seconds);
+    }
+}
