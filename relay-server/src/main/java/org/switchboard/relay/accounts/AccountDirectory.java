@@ -3,7 +3,6 @@ package org.switchboard.relay.accounts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -49,9 +48,5 @@ public final class AccountDirectory {
         byte[] offered = token.getBytes(StandardCharsets.UTF_8);
         return byPage.values().stream().anyMatch(account ->
                 MessageDigest.isEqual(account.verifyToken().reveal().getBytes(StandardCharsets.UTF_8), offered));
-    }
-
-    public List<String> pageIds() {
-        return List.copyOf(byPage.keySet());
     }
 }

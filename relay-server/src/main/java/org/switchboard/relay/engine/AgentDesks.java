@@ -1,6 +1,5 @@
 package org.switchboard.relay.engine;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -50,10 +49,6 @@ final class AgentDesks {
     /** The name customers see for the agent (their username when not logged in). */
     String displayName(String username) {
         return desk(username).map(d -> d.account().displayName()).orElse(username);
-    }
-
-    Collection<Desk> all() {
-        return byUsername.values();
     }
 
     /** Pushes to the agent if logged in; a logged-out agent gets the state again at next login. */

@@ -24,21 +24,22 @@ import org.switchboard.relay.agents.AgentAccount;
 import org.switchboard.relay.agents.AgentConnection;
 import org.switchboard.relay.agents.AgentEvents;
 import org.switchboard.relay.agents.Role;
+import org.switchboard.relay.agents.SessionTokens;
 import org.switchboard.relay.chat.Conversation;
 import org.switchboard.relay.chat.Conversations;
 import org.switchboard.relay.inbox.InboxRow;
-import org.switchboard.relay.outbox.OutboxListener;
-import org.switchboard.relay.agents.SessionTokens;
 import org.switchboard.relay.media.MediaStore;
+import org.switchboard.relay.outbox.OutboxListener;
 import org.switchboard.relay.profiles.CustomerProfileRecord;
 import org.switchboard.relay.routing.Router;
 import org.switchboard.relay.routing.RouterQueueStats;
 import org.switchboard.relay.routing.RoutingDecision;
 import org.switchboard.relay.routing.RoutingEvent;
+import org.switchboard.relay.scenario.ConversationState;
 import org.switchboard.relay.scenario.ConversationStateCodec;
-import org.switchboard.relay.scenario.ScenarioSelector;
 import org.switchboard.relay.scenario.ScenarioDefinition;
 import org.switchboard.relay.scenario.ScenarioInterpreter;
+import org.switchboard.relay.scenario.ScenarioSelector;
 import org.switchboard.relay.store.Database;
 
 /**
@@ -156,7 +157,7 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
 
     private void processChunk(List<InboxRow> rows) {
         Instant now = clock.instant();
-        List<InboxOutcome> outcomes = database.write(c -> {
+        List<InboxOutcome> outcomes = database.writeDerived(c -> {
             List<InboxOutcome> applied = new ArrayList<>(rows.size());
             for (InboxRow row : rows) {
                 applied.add(inbox.apply(c, row, now));
@@ -189,7 +190,7 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
         }
     }
 
-    private LiveChat newChat(Conversation conversation, org.switchboard.relay.scenario.ConversationState state) {
+    private LiveChat newChat(Conversation conversation, ConversationState state) {
         ScenarioDefinition scenario = state == null ? scenarios.forPage(conversation.pageId())
                 : scenarios.version(state.scenario(), state.version(), conversation.pageId());
         String pageName = accounts.byPageId(conversation.pageId()).map(a -> a.name()).orElse(conversation.pageId());

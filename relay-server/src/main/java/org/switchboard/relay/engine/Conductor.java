@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.protocol.ChatAttachment;
@@ -19,6 +20,7 @@ import org.switchboard.relay.chat.Conversation;
 import org.switchboard.relay.chat.Conversations;
 import org.switchboard.relay.media.StoredMedia;
 import org.switchboard.relay.messenger.WindowPolicy;
+import org.switchboard.relay.messenger.WindowState;
 import org.switchboard.relay.outbox.OutboxStore;
 import org.switchboard.relay.routing.QueuePosition;
 import org.switchboard.relay.routing.Requirement;
@@ -125,7 +127,7 @@ final class Conductor {
     private void apply(LiveChat chat, Step step) {
         chat.state = step.state();
         String json = stateCodec.encode(step.state());
-        database.write(c -> {
+        database.writeDerived(c -> {
             conversations.saveScenario(c, chat.id, chat.scenario.name(), chat.scenario.version(), json);
             return null;
         });
@@ -154,7 +156,7 @@ final class Conductor {
         } else if (command instanceof ScenarioCommand.EndInteraction end) {
             end(chat, end.reason());
         } else if (command instanceof ScenarioCommand.SaveSurvey survey) {
-            database.write(c -> {
+            database.writeDerived(c -> {
                 conversations.saveSurvey(c, chat.id, survey.surveyBlock(), survey.rating(), survey.comment(), clock.instant());
                 return null;
             });
@@ -196,7 +198,7 @@ final class Conductor {
         route(new RoutingEvent.ChatCancelled(chat.key(), reason));
         chats.remove(chat.id);
         wakeUps.cancel("chat:" + chat.id);
-        database.write(c -> {
+        database.writeDerived(c -> {
             conversations.close(c, chat.id, clock.instant());
             return null;
         });
@@ -224,7 +226,8 @@ final class Conductor {
             }
         }
         List<ChatAttachment> files = new ArrayList<>();
-        long messageId = database.write(c -> {
+        // An agent's send is acknowledged, so it must be on disk; a scenario message is redone from the inbox.
+        Database.SqlWork<Long> store = c -> {
             long id = conversations.addMessage(c, chat.id, author, authorName, null, text, now, DeliveryStatus.QUEUED);
             if (clientRef != null) {
                 conversations.setClientRef(c, id, clientRef);
@@ -234,7 +237,8 @@ final class Conductor {
             }
             outbox.enqueue(c, id, chat.customer.pageId(), chat.customer.id(), sender, quickReplies, now);
             return id;
-        });
+        };
+        long messageId = fromAgent == null ? database.writeDerived(store) : database.write(store);
         outboxWake.run();
         ChatLine line = new ChatLine(String.valueOf(messageId), author, authorName, text, now, DeliveryStatus.QUEUED, files);
         for (String agent : router.participants(chat.key())) {
@@ -246,7 +250,7 @@ final class Conductor {
         return messageId;
     }
 
-    void pushToParticipants(long chatId, java.util.function.LongFunction<ServerMessage> message) {
+    void pushToParticipants(long chatId, LongFunction<ServerMessage> message) {
         chat(chatId).ifPresent(chat -> router.participants(chat.key()).forEach(agent -> desks.push(agent, message)));
     }
 
@@ -281,7 +285,7 @@ final class Conductor {
             desks.push(offer.agent(), seq -> new ServerMessage.Offer(seq, chat.key(), chat.customer, chat.service,
                     chat.lastCustomerText, offer.expiresAt(), window));
         } else if (decision instanceof RoutingDecision.ChatAssigned assigned) {
-            database.write(c -> {
+            database.writeDerived(c -> {
                 conversations.assign(c, chat.id, assigned.agent());
                 return null;
             });
@@ -322,7 +326,7 @@ final class Conductor {
         if (chat.lastCustomerMessageAt == null) {
             return MessagingWindow.closed();
         }
-        var state = org.switchboard.relay.messenger.WindowState.at(chat.lastCustomerMessageAt, clock.instant());
+        WindowState state = WindowState.at(chat.lastCustomerMessageAt, clock.instant());
         return switch (state.phase()) {
             case STANDARD -> new MessagingWindow(MessagingWindow.Phase.STANDARD, state.closesAt());
             case HUMAN_AGENT -> new MessagingWindow(MessagingWindow.Phase.HUMAN_AGENT, state.closesAt());

@@ -25,11 +25,6 @@ public final class Metrics {
         counters.computeIfAbsent(series, key -> new LongAdder()).add(amount);
     }
 
-    public long value(String series) {
-        LongAdder adder = counters.get(series);
-        return adder == null ? 0 : adder.sum();
-    }
-
     /** The Prometheus text exposition of every counter. */
     public String render() {
         StringBuilder out = new StringBuilder();

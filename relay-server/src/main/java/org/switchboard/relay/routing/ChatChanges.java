@@ -1,8 +1,8 @@
 package org.switchboard.relay.routing;
 
+import org.switchboard.relay.routing.Router.Session;
 import org.switchboard.relay.routing.RoutingDecision.OfferKind;
 import org.switchboard.relay.routing.RoutingDecision.TransferFailed;
-import org.switchboard.relay.routing.Router.Session;
 
 /**
  * Changes to a chat after it was queued: transfer to an agent or a service, conference, priority and skills.

@@ -3,6 +3,7 @@ package org.switchboard.relay.routing;
 import java.util.ArrayList;
 import java.util.List;
 import org.switchboard.protocol.AgentState;
+import org.switchboard.relay.routing.Router.Session;
 import org.switchboard.relay.routing.RoutingDecision.AgentStateChanged;
 import org.switchboard.relay.routing.RoutingDecision.ChatAssigned;
 import org.switchboard.relay.routing.RoutingDecision.ChatClosed;
@@ -13,7 +14,6 @@ import org.switchboard.relay.routing.RoutingDecision.OfferWithdrawn;
 import org.switchboard.relay.routing.RoutingDecision.ParticipantJoined;
 import org.switchboard.relay.routing.RoutingDecision.ParticipantLeft;
 import org.switchboard.relay.routing.RoutingDecision.TransferFailed;
-import org.switchboard.relay.routing.Router.Session;
 
 /**
  * The routing rules, one method per situation, for {@link Router}. Each method leaves the indexes stable: no

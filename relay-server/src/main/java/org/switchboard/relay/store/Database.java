@@ -24,10 +24,13 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
 
-    private Database(Path file, Connection writer, Connection reader) {
+    private final boolean durableCommits;
+
+    private Database(Path file, Connection writer, Connection reader, boolean durableCommits) {
         this.file = file;
         this.writer = writer;
         this.reader = reader;
+        this.durableCommits = durableCommits;
     }
 
     /** Opens (creating if needed) the database file and brings its schema to the newest version. */
@@ -39,7 +42,7 @@ public final class Database implements AutoCloseable {
             new Migrations(writer).apply();
             Connection reader = connect(file, durableCommits);
             LOG.info("database {} ready (schema v{})", file, Migrations.currentVersion(writer));
-            return new Database(file, writer, reader);
+            return new Database(file, writer, reader, durableCommits);
         } catch (SQLException | java.io.IOException e) {
             throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
         }
@@ -58,23 +61,56 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one write transaction: all of it is committed, or none of it. */
     public <T> T write(SqlWork<T> work) {
+        return transaction(work, false);
+    }
+
+    /**
+     * Like {@link #write}, for state derived from rows that are already durable (processing of stored webhook
+     * events, scenario progress): committed without waiting for the disk. The WAL is ordered, so the next durable
+     * commit makes it durable too; a power loss in between only rolls back work that is redone from the durable
+     * rows at the next start. Never use it for anything acknowledged to Facebook or to an agent.
+     */
+    public <T> T writeDerived(SqlWork<T> work) {
+        return transaction(work, durableCommits);
+    }
+
+    private <T> T transaction(SqlWork<T> work, boolean relaxSync) {
         writeLock.lock();
         try {
-            writer.setAutoCommit(false);
+            if (relaxSync) {
+                synchronousMode("NORMAL");
+            }
             try {
-                T result = work.run(writer);
-                writer.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                writer.rollback();
-                throw e;
+                return inTransaction(work);
             } finally {
-                writer.setAutoCommit(true);
+                if (relaxSync) {
+                    synchronousMode("FULL");
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("write to " + file.getFileName() + " failed: " + e.getMessage(), e);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    private void synchronousMode(String mode) throws SQLException {
+        try (Statement pragma = writer.createStatement()) {
+            pragma.execute("PRAGMA synchronous=" + mode);
+        }
+    }
+
+    private <T> T inTransaction(SqlWork<T> work) throws SQLException {
+        writer.setAutoCommit(false);
+        try {
+            T result = work.run(writer);
+            writer.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            writer.rollback();
+            throw e;
+        } finally {
+            writer.setAutoCommit(true);
         }
     }
 
