@@ -6,11 +6,13 @@ import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.awt.event.KeyEvent;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.swing.AbstractAction;
 import javax.swing.JButton;
+import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
@@ -22,6 +24,8 @@ import javax.swing.Timer;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
+import org.switchboard.desktop.media.Media;
+import org.switchboard.desktop.media.MediaImages;
 import org.switchboard.desktop.model.AgentCommands;
 import org.switchboard.desktop.model.Chat;
 import org.switchboard.desktop.model.ChatsModel;
@@ -29,13 +33,14 @@ import org.switchboard.desktop.model.TranscriptLine;
 import org.switchboard.protocol.ChatLine;
 
 /**
- * The Chat Panel for the selected chat: customer header, transcript, composer (Enter sends, Shift+Enter
- * adds a line), Send and End Chat. Each chat keeps its own draft; an ended chat offers Close instead.
+ * The Chat Panel for the selected chat: customer header with picture, transcript with attachments, composer
+ * (Enter sends, Shift+Enter adds a line), Send, Attach and End Chat. Each chat keeps its own draft; an ended chat offers Close instead.
  */
 final class ChatPanel extends JPanel {
     private final UiText text;
     private final ChatsModel chats;
     private final AgentCommands commands;
+    private final JLabel customerAvatar = new JLabel();
     private final JLabel customerName = new JLabel();
     private final JLabel pageName = new JLabel();
     private final TranscriptListModel lines = new TranscriptListModel();
@@ -43,6 +48,9 @@ final class ChatPanel extends JPanel {
     private final JLabel endedLabel = new JLabel();
     private final JTextArea composer = new JTextArea(3, 40);
     private final JButton sendButton = new JButton();
+    private final JButton attachButton = new JButton();
+    private final AttachmentUpload upload;
+    private final MediaImages images;
     private final JButton endChatButton = new JButton();
     private final JLabel windowLabel = new JLabel();
     private final WindowText windowText;
@@ -55,12 +63,14 @@ final class ChatPanel extends JPanel {
     /** Set while the panel itself fills the composer, so that is not taken for typing. */
     private boolean loading;
 
-    ChatPanel(UiText text, ChatsModel chats, AgentCommands commands, Clock clock) {
-        super(new MigLayout("insets 0, fill, wrap 1, gap 0", "[grow,fill]", "[][][grow,fill][][][]"));
+    ChatPanel(UiText text, ChatsModel chats, AgentCommands commands, Clock clock, Media media) {
+        super(new MigLayout("insets 0, fill, wrap 1, gap 0", "[grow,fill]", "[][][grow,fill][][][][]"));
         this.text = text;
         this.chats = chats;
         this.commands = commands;
         this.clock = clock;
+        this.images = media.images();
+        this.upload = new AttachmentUpload(text, media, commands, this::renderState);
         this.windowText = new WindowText(text);
         typing = new TypingSignal(commands);
         windowLabel.setName("windowLabel");
@@ -70,7 +80,14 @@ final class ChatPanel extends JPanel {
         sendButton.setName("sendButton");
         endChatButton.setName("endChatButton");
         endedLabel.setName("chatEndedLabel");
-        transcript.setCellRenderer(new TranscriptRenderer(text, clock.getZone()));
+        customerAvatar.setName("customerAvatar");
+        attachButton.setName("attachButton");
+        transcript.setCellRenderer(new TranscriptRenderer(text, clock.getZone(), DateTimeFormatter.ofPattern("HH:mm"), images));
+        AttachmentClicks.install(transcript, new AttachmentActions(text, media, this)::open);
+        images.addListener(() -> {
+            lines.refresh();
+            renderAvatar();
+        });
         transcript.addComponentListener(new ComponentAdapter() {
             @Override
             public void componentResized(ComponentEvent e) {
@@ -81,6 +98,9 @@ final class ChatPanel extends JPanel {
         sendButton.setText(text.get("chat.send"));
         sendButton.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_ROUND_RECT);
         sendButton.addActionListener(e -> send());
+        attachButton.setText(text.get("chat.attach"));
+        attachButton.setToolTipText(text.get("chat.attach.tooltip"));
+        attachButton.addActionListener(e -> attach());
         endChatButton.addActionListener(e -> endOrClose());
         add(header());
         add(new JSeparator());
@@ -90,6 +110,7 @@ final class ChatPanel extends JPanel {
         add(new JSeparator());
         endedLabel.putClientProperty(FlatClientProperties.STYLE, "font: bold; foreground: $Actions.Red; border: 6,16,0,16");
         add(endedLabel, "hidemode 3");
+        add(upload, "hidemode 3, gaptop 6");
         add(composerRow());
         chats.addListener(new ChatsModel.Listener() {
             @Override
@@ -129,6 +150,8 @@ final class ChatPanel extends JPanel {
         fill(chat == null ? "" : chat.draft());
         current = chat;
         customerName.setText(chat == null ? text.get("chat.none") : chat.customer().displayName());
+        renderAvatar();
+        upload.dismiss();
         String page = chat == null ? null : chat.customer().pageName() == null ? chat.customer().pageId() : chat.customer().pageName();
         pageName.setText(page == null ? " " : text.get("chat.page", page));
         lines.show(chat);
@@ -187,6 +210,7 @@ final class ChatPanel extends JPanel {
         boolean open = current != null && !current.ended();
         composer.setEnabled(open);
         sendButton.setEnabled(open);
+        attachButton.setEnabled(open && !upload.busy());
         endChatButton.setEnabled(current != null);
         endChatButton.setText(text.get(current != null && current.ended() ? "chat.close" : "chat.end"));
         endedLabel.setVisible(current != null && current.ended());
@@ -206,6 +230,24 @@ final class ChatPanel extends JPanel {
         commands.send(current.chatId(), reply);
         typing.sent();
         fill("");
+    }
+
+    private void renderAvatar() {
+        customerAvatar.setVisible(current != null);
+        customerAvatar.setIcon(current == null ? null : AvatarIcon.of(current.customer(), images, 44));
+    }
+
+    private void attach() {
+        if (current == null || current.ended() || upload.busy()) {
+            return;
+        }
+        String chatId = current.chatId();
+        JFileChooser chooser = new JFileChooser();
+        chooser.setName("attachChooser");
+        chooser.setDialogTitle(text.get("chat.attach.title", current.customer().displayName()));
+        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+            upload.start(chooser.getSelectedFile().toPath(), chatId);
+        }
     }
 
     private void endOrClose() {
@@ -264,9 +306,10 @@ final class ChatPanel extends JPanel {
     }
 
     private JPanel header() {
-        JPanel header = new JPanel(new MigLayout("insets 12 16 10 16, fillx, gapy 0", "[grow][]", ""));
+        JPanel header = new JPanel(new MigLayout("insets 12 16 10 16, fillx, gapy 0, hidemode 3", "[][grow][]", ""));
         customerName.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
         pageName.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground");
+        header.add(customerAvatar, "spany 2, aligny center, gapright 10");
         header.add(customerName);
         header.add(windowLabel, "spany 2, aligny center, wrap, hidemode 3");
         header.add(pageName);
@@ -274,10 +317,11 @@ final class ChatPanel extends JPanel {
     }
 
     private JPanel composerRow() {
-        JPanel row = new JPanel(new MigLayout("insets 8 16 12 16, fillx", "[grow,fill][]", "[top][top]"));
+        JPanel row = new JPanel(new MigLayout("insets 8 16 12 16, fillx", "[grow,fill][]", "[top][top][top]"));
         JScrollPane scroll = new JScrollPane(composer);
-        row.add(scroll, "spany 2, growy, hmin 64lp");
+        row.add(scroll, "spany 3, growy, hmin 64lp");
         row.add(sendButton, "w 110lp!, wrap");
+        row.add(attachButton, "w 110lp!, wrap");
         row.add(endChatButton, "w 110lp!");
         return row;
     }
