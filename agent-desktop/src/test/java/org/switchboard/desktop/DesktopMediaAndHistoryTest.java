@@ -18,6 +18,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -143,6 +144,29 @@ class DesktopMediaAndHistoryTest {
         eventually(() -> assertThat(icons(main, "transcript", 1)).singleElement()
                 .satisfies(icon -> assertThat(icon.getIconWidth()).isEqualTo(240)));
         assertThat(media.requests()).contains("GET /media/" + send.mediaId() + " Bearer " + FakeRelay.MEDIA_TOKEN);
+        screenshot("desktop-sent-picture.png");
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedBeforeUploadingAndSaysSo() throws Exception {
+        Path big = home.resolve("holiday-video.mp4");
+        try (RandomAccessFile sparse = new RandomAccessFile(big.toFile(), "rw")) {
+            sparse.setLength(26L * 1024 * 1024);
+        }
+        logIn();
+        relay.push(new ServerMessage.ChatStarted(relay.seq(), "chat-1", new Customer("psid-1", "Anna Smith", "page-1", "Acme"),
+                List.of(line("m1", "Here is my video", List.of())), null));
+        eventually(() -> assertThat(transcript(main)).hasSize(1));
+
+        main.button("attachButton").click();
+        JFileChooserFinder.findFileChooser("attachChooser").withTimeout(10, TimeUnit.SECONDS).using(robot)
+                .selectFile(big.toFile()).approve();
+
+        eventually(() -> main.label("uploadStatus").requireText("holiday-video.mp4 is too large; files can be at most 25.0 MB."));
+        main.button("attachButton").requireEnabled();
+        assertThat(media.requests()).isEmpty();
+        assertThat(relay.commands(ClientMessage.Send.class)).isEmpty();
+        screenshot("desktop-upload-refused.png");
     }
 
     @Test

@@ -67,11 +67,6 @@ final class AttachmentUpload extends JPanel {
     private void upload(Path file, String name, String chatId) {
         try {
             long size = Files.size(file);
-            if (size > MediaClient.MAX_UPLOAD_BYTES) {
-                SwingUtilities.invokeLater(() -> failed(text.get("upload.tooLarge", name, megabytes(size),
-                        megabytes(MediaClient.MAX_UPLOAD_BYTES))));
-                return;
-            }
             String type = Files.probeContentType(file);
             SwingUtilities.invokeLater(() -> show(text.get("upload.progress", name, 0), false));
             AtomicInteger shown = new AtomicInteger();

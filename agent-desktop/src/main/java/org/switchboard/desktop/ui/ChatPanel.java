@@ -20,6 +20,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JSeparator;
 import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -85,7 +86,12 @@ final class ChatPanel extends JPanel {
         transcript.setCellRenderer(new TranscriptRenderer(text, clock.getZone(), DateTimeFormatter.ofPattern("HH:mm"), images));
         AttachmentClicks.install(transcript, new AttachmentActions(text, media, this)::open);
         images.addListener(() -> {
+            boolean atEnd = transcript.getLastVisibleIndex() >= lines.getSize() - 1;
             lines.refresh();
+            if (atEnd) {
+                // after the list has taken the new row heights
+                SwingUtilities.invokeLater(this::scrollToEnd);
+            }
             renderAvatar();
         });
         transcript.addComponentListener(new ComponentAdapter() {
