@@ -162,7 +162,7 @@ class DesktopMediaAndHistoryTest {
         JFileChooserFinder.findFileChooser("attachChooser").withTimeout(10, TimeUnit.SECONDS).using(robot)
                 .selectFile(big.toFile()).approve();
 
-        eventually(() -> main.label("uploadStatus").requireText("holiday-video.mp4 is too large; files can be at most 25.0 MB."));
+        eventually(() -> main.label("uploadStatus").requireText("holiday-video.mp4 is too large; files can be at most 25 MB."));
         main.button("attachButton").requireEnabled();
         assertThat(media.requests()).isEmpty();
         assertThat(relay.commands(ClientMessage.Send.class)).isEmpty();

@@ -131,6 +131,6 @@ final class AttachmentUpload extends JPanel {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)).replaceAll("\\.0$", "");
     }
 }

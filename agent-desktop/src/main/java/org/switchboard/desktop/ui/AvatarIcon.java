@@ -64,7 +64,7 @@ final class AvatarIcon implements Icon {
             }
             g.setColor(color("Component.accentColor", component.getForeground()));
             g.fill(circle);
-            g.setColor(color("Button.default.foreground", component.getBackground()));
+            g.setColor(color("List.selectionForeground", component.getBackground()));
             g.setFont(component.getFont().deriveFont(Font.BOLD, size * 0.4f));
             FontMetrics metrics = g.getFontMetrics();
             g.drawString(initials, x + (size - metrics.stringWidth(initials)) / 2,
