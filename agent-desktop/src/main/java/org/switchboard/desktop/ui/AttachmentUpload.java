@@ -83,11 +83,11 @@ final class AttachmentUpload extends JPanel {
             String reason = text.get("upload.problem." + e.problem(), name, megabytes(MediaClient.MAX_UPLOAD_BYTES));
             SwingUtilities.invokeLater(() -> failed(reason));
         } catch (IOException e) {
-            LOG.info("upload for chat {} failed: {}", chatId, e.getMessage());
-            SwingUtilities.invokeLater(() -> failed(text.get("upload.failed", name, e.getMessage())));
+            LOG.info("upload for chat {} failed: {}", chatId, e.toString());
+            SwingUtilities.invokeLater(() -> failed(text.get("upload.failed", name, reason(e))));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            SwingUtilities.invokeLater(() -> failed(text.get("upload.failed", name, e.getMessage())));
+            SwingUtilities.invokeLater(() -> failed(text.get("upload.failed", name, reason(e))));
         }
     }
 
@@ -128,6 +128,11 @@ final class AttachmentUpload extends JPanel {
     private void busy(boolean value) {
         busy = value;
         busyChanged.run();
+    }
+
+    /** Connection errors often carry no message; their type still says what happened. */
+    private static String reason(Exception e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static String megabytes(long bytes) {

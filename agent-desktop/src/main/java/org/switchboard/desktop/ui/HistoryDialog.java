@@ -95,7 +95,7 @@ final class HistoryDialog {
         historyConversation.setCellRenderer(new TranscriptRenderer(text, zone,
                 DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm"), media.images()));
         AttachmentClicks.install(historyConversation, new AttachmentActions(text, media, dialog)::open);
-        media.images().addListener(historyConversation::repaint);
+        media.images().addListener(this::remeasureLines);
         customerLabel.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
         historyStatus.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground");
 
@@ -185,6 +185,13 @@ final class HistoryDialog {
             }
         }
         return lines.size() - 1;
+    }
+
+    /** A picture arrived: setting each row again makes the list measure its height anew. */
+    private void remeasureLines() {
+        for (int i = 0; i < lines.size(); i++) {
+            lines.set(i, lines.get(i));
+        }
     }
 
     private void failed(String reason) {
