@@ -21,7 +21,6 @@ import javax.swing.JSeparator;
 import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
-import javax.swing.Timer;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
@@ -41,9 +40,7 @@ final class ChatPanel extends JPanel {
     private final UiText text;
     private final ChatsModel chats;
     private final AgentCommands commands;
-    private final JLabel customerAvatar = new JLabel();
-    private final JLabel customerName = new JLabel();
-    private final JLabel pageName = new JLabel();
+    private final ChatHeader header;
     private final TranscriptListModel lines = new TranscriptListModel();
     private final JList<TranscriptLine> transcript = new JList<>(lines);
     private final JLabel endedLabel = new JLabel();
@@ -53,10 +50,6 @@ final class ChatPanel extends JPanel {
     private final AttachmentUpload upload;
     private final MediaImages images;
     private final JButton endChatButton = new JButton();
-    private final JLabel windowLabel = new JLabel();
-    private final WindowText windowText;
-    private final Clock clock;
-    private final Timer windowTicker = new Timer(1000, e -> renderWindow());
     /** Per chat, the last customer line already reported as read. */
     private final Map<String, String> readUpTo = new HashMap<>();
     private final TypingSignal typing;
@@ -69,19 +62,16 @@ final class ChatPanel extends JPanel {
         this.text = text;
         this.chats = chats;
         this.commands = commands;
-        this.clock = clock;
         this.images = media.images();
         this.upload = new AttachmentUpload(text, media, commands, this::renderState);
-        this.windowText = new WindowText(text);
+        this.header = new ChatHeader(text, clock, images);
         typing = new TypingSignal(commands);
-        windowLabel.setName("windowLabel");
         setName("chatPanel");
         transcript.setName("transcript");
         composer.setName("composer");
         sendButton.setName("sendButton");
         endChatButton.setName("endChatButton");
         endedLabel.setName("chatEndedLabel");
-        customerAvatar.setName("customerAvatar");
         attachButton.setName("attachButton");
         transcript.setCellRenderer(new TranscriptRenderer(text, clock.getZone(), DateTimeFormatter.ofPattern("HH:mm"), images));
         AttachmentClicks.install(transcript, new AttachmentActions(text, media, this)::open);
@@ -92,7 +82,6 @@ final class ChatPanel extends JPanel {
                 // after the list has taken the new row heights
                 SwingUtilities.invokeLater(this::scrollToEnd);
             }
-            renderAvatar();
         });
         transcript.addComponentListener(new ComponentAdapter() {
             @Override
@@ -108,7 +97,7 @@ final class ChatPanel extends JPanel {
         attachButton.setToolTipText(text.get("chat.attach.tooltip"));
         attachButton.addActionListener(e -> attach());
         endChatButton.addActionListener(e -> endOrClose());
-        add(header());
+        add(header);
         add(new JSeparator());
         JScrollPane scroll = new JScrollPane(transcript);
         scroll.putClientProperty(FlatClientProperties.STYLE, "border: 0,0,0,0");
@@ -138,14 +127,7 @@ final class ChatPanel extends JPanel {
     }
 
     @Override
-    public void addNotify() {
-        super.addNotify();
-        windowTicker.start();
-    }
-
-    @Override
     public void removeNotify() {
-        windowTicker.stop();
         typing.stop();
         super.removeNotify();
     }
@@ -155,28 +137,14 @@ final class ChatPanel extends JPanel {
         current = null;
         fill(chat == null ? "" : chat.draft());
         current = chat;
-        customerName.setText(chat == null ? text.get("chat.none") : chat.customer().displayName());
-        renderAvatar();
+        header.show(chat);
         upload.dismiss();
-        String page = chat == null ? null : chat.customer().pageName() == null ? chat.customer().pageId() : chat.customer().pageName();
-        pageName.setText(page == null ? " " : text.get("chat.page", page));
         lines.show(chat);
         scrollToEnd();
         renderState();
         markSeen();
         if (chat != null) {
             composer.requestFocusInWindow();
-        }
-    }
-
-    private void renderWindow() {
-        boolean show = current != null && !current.ended();
-        windowLabel.setVisible(show);
-        if (show) {
-            boolean open = windowText.isOpen(current.window(), clock.instant());
-            windowLabel.setText(windowText.describe(current.window(), clock.instant()));
-            windowLabel.putClientProperty(FlatClientProperties.STYLE, open
-                    ? "foreground: $Label.disabledForeground" : "font: bold; foreground: $Actions.Red");
         }
     }
 
@@ -220,7 +188,7 @@ final class ChatPanel extends JPanel {
         endChatButton.setEnabled(current != null);
         endChatButton.setText(text.get(current != null && current.ended() ? "chat.close" : "chat.end"));
         endedLabel.setVisible(current != null && current.ended());
-        renderWindow();
+        header.renderWindow();
         if (current != null && current.ended()) {
             String reason = current.endedReason();
             endedLabel.setText(reason == null || reason.isBlank() ? text.get("chat.ended.noReason")
@@ -236,11 +204,6 @@ final class ChatPanel extends JPanel {
         commands.send(current.chatId(), reply);
         typing.sent();
         fill("");
-    }
-
-    private void renderAvatar() {
-        customerAvatar.setVisible(current != null);
-        customerAvatar.setIcon(current == null ? null : AvatarIcon.of(current.customer(), images, 44));
     }
 
     private void attach() {
@@ -309,17 +272,6 @@ final class ChatPanel extends JPanel {
         if (current != null) {
             chats.saveDraft(current.chatId(), composer.getText());
         }
-    }
-
-    private JPanel header() {
-        JPanel header = new JPanel(new MigLayout("insets 12 16 10 16, fillx, gapy 0, hidemode 3", "[][grow][]", ""));
-        customerName.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
-        pageName.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground");
-        header.add(customerAvatar, "spany 2, aligny center, gapright 10");
-        header.add(customerName);
-        header.add(windowLabel, "spany 2, aligny center, wrap, hidemode 3");
-        header.add(pageName);
-        return header;
     }
 
     private JPanel composerRow() {
