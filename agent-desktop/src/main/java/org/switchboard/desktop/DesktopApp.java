@@ -13,6 +13,11 @@ import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.desktop.history.HistoryLocation;
+import org.switchboard.desktop.history.HistoryRecorder;
+import org.switchboard.desktop.media.Media;
+import org.switchboard.desktop.media.MediaClient;
+import org.switchboard.desktop.media.MediaImages;
 import org.switchboard.desktop.model.Desk;
 import org.switchboard.desktop.model.Link;
 import org.switchboard.desktop.net.Backoff;
@@ -26,8 +31,8 @@ import org.switchboard.desktop.ui.UiText;
 import org.switchboard.protocol.ProtocolCodec;
 
 /**
- * The running desktop: wires the login window, the session with the relay, the presentation model and
- * the main window, and owns the background threads. Created and used on the EDT only.
+ * The running desktop: wires the login window, the session with the relay, the presentation model, the
+ * media client, the local history and the main window, and owns the background threads. Created and used on the EDT only.
  */
 public final class DesktopApp {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
@@ -37,23 +42,35 @@ public final class DesktopApp {
     private final ProtocolCodec codec = new ProtocolCodec();
     private final ScheduledExecutorService io = Executors.newSingleThreadScheduledExecutor(daemon("relay-io"));
     private final ExecutorService audio = Executors.newSingleThreadExecutor(daemon("offer-tone"));
+    private final ExecutorService mediaIo = Executors.newFixedThreadPool(2, daemon("media-io"));
+    /** One thread, so history writes and searches run in order; see {@link HistoryRecorder}. */
+    private final ExecutorService historyIo = Executors.newSingleThreadExecutor(daemon("history-io"));
+    private final DesktopEnvironment environment;
     private final LoginWindow loginWindow;
     private RelaySession session;
     private MainWindow mainWindow;
     private OfferPopups offerPopups;
+    private HistoryRecorder history;
+    private Media media;
     private boolean closed;
 
-    private DesktopApp(LoginDefaults defaults) {
+    private DesktopApp(LoginDefaults defaults, DesktopEnvironment environment) {
+        this.environment = environment;
         loginWindow = new LoginWindow(text, defaults.serverUrl(), defaults.username(), defaults.password(),
                 this::login, this::close);
     }
 
     /** Shows the login window and returns at once; call on the EDT. Installs FlatLaf Light unless a FlatLaf theme is set. */
     public static DesktopApp open(LoginDefaults defaults) {
+        return open(defaults, DesktopEnvironment.standard());
+    }
+
+    /** As {@link #open(LoginDefaults)}, with files and media where {@code environment} says. */
+    public static DesktopApp open(LoginDefaults defaults, DesktopEnvironment environment) {
         if (!(UIManager.getLookAndFeel() instanceof FlatLaf)) {
             FlatLightLaf.setup();
         }
-        DesktopApp app = new DesktopApp(defaults == null ? LoginDefaults.none() : defaults);
+        DesktopApp app = new DesktopApp(defaults == null ? LoginDefaults.none() : defaults, environment);
         app.loginWindow.show();
         return app;
     }
@@ -75,15 +92,28 @@ public final class DesktopApp {
         if (session != null) {
             session.close();
         }
+        if (history != null) {
+            history.close();
+        }
         io.shutdown();
         audio.shutdownNow();
+        mediaIo.shutdownNow();
+        historyIo.shutdown();
     }
 
     private void login(LoginWindow.Request request) {
         if (session != null) {
             session.close();
         }
-        Desk desk = new Desk(clock);
+        if (history != null) {
+            history.close();
+        }
+        history = new HistoryRecorder(HistoryLocation.of(environment.home(), request.address().uri(),
+                request.credentials().username()), historyIo, SwingUtilities::invokeLater);
+        MediaClient mediaClient = MediaClient.create(environment.mediaBase().apply(request.address()));
+        media = new Media(mediaClient, new MediaImages(mediaClient, mediaIo, SwingUtilities::invokeLater), mediaIo);
+        Desk desk = new Desk(clock, history);
+        desk.agent().addListener(() -> mediaClient.authorize(desk.agent().mediaToken()));
         RelayConnection connection = new RelayConnection(request.address(), codec, io, Backoff.standard(),
                 () -> ThreadLocalRandom.current().nextDouble());
         RelaySession attempt = new RelaySession(request.credentials(), connection, desk, SwingUtilities::invokeLater);
@@ -104,7 +134,7 @@ public final class DesktopApp {
         if (link == Link.LOGGED_IN) {
             loginWindow.dispose();
             offerPopups = new OfferPopups(text, clock, desk.offers(), attempt, new OfferTone(audio));
-            mainWindow = new MainWindow(text, desk, attempt, server, clock, this::close);
+            mainWindow = new MainWindow(text, desk, attempt, server, clock, media, history, this::close);
             mainWindow.show();
         } else if (link == Link.REFUSED) {
             loginWindow.failed(text.get("login.error.refused", desk.agent().linkDetail()));

@@ -27,6 +27,7 @@ import org.switchboard.protocol.ServerMessage;
 final class FakeRelay extends WebSocketServer {
     private static final Logger LOG = LoggerFactory.getLogger(FakeRelay.class);
     static final String PASSWORD = "secret";
+    static final String MEDIA_TOKEN = "media-token-for-alice";
 
     private final ProtocolCodec codec = new ProtocolCodec();
     private final List<ClientMessage> received = new CopyOnWriteArrayList<>();
@@ -97,7 +98,7 @@ final class FakeRelay extends WebSocketServer {
         if (message instanceof ClientMessage.Login login) {
             conn.send(codec.encode(PASSWORD.equals(login.password())
                     ? new ServerMessage.LoginOk(seq(), login.id(), 1, login.username(), "Alice Agent", List.of("agent"),
-                    AgentState.NOT_READY)
+                    AgentState.NOT_READY, MEDIA_TOKEN)
                     : new ServerMessage.LoginFailed(seq(), login.id(), "Wrong username or password")));
         }
     }

@@ -15,6 +15,7 @@ import javax.swing.JList;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.AbstractContainerFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.switchboard.desktop.model.TranscriptLine;
 
@@ -51,7 +52,7 @@ final class GuiTestSupport {
 
     /** Every label text the list's renderer shows for row {@code index}, as one string. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static String renderedRow(FrameFixture main, String listName, int index) {
+    static String renderedRow(AbstractContainerFixture<?, ?, ?> main, String listName, int index) {
         JList list = main.list(listName).target();
         return onEdt(() -> {
             Component cell = list.getCellRenderer().getListCellRendererComponent(list,

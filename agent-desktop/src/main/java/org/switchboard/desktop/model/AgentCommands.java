@@ -1,5 +1,7 @@
 package org.switchboard.desktop.model;
 
+import org.switchboard.protocol.ChatAttachment;
+
 /** What the agent can ask the relay to do; the panels call it on the EDT and it never blocks. */
 public interface AgentCommands {
     /** Ready, or Not Ready without a reason. */
@@ -13,6 +15,9 @@ public interface AgentCommands {
     void reject(String chatId);
 
     void send(String chatId, String text);
+
+    /** Sends a file uploaded before as {@code mediaId}; {@code attachment} is how the agent's own line shows it. */
+    void sendMedia(String chatId, String mediaId, ChatAttachment attachment);
 
     /** The agent started or stopped typing in this chat's composer. */
     void typing(String chatId, boolean on);

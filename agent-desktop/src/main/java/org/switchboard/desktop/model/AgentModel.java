@@ -19,6 +19,7 @@ public final class AgentModel {
     private String linkDetail;
     private Instant retryAt;
     private String notice;
+    private String mediaToken;
 
     public AutoCloseable addListener(Runnable listener) {
         listeners.add(listener);
@@ -55,13 +56,19 @@ public final class AgentModel {
         return retryAt;
     }
 
+    /** Authorizes this session's media downloads and uploads; null before login or from relays without media. */
+    public String mediaToken() {
+        return mediaToken;
+    }
+
     /** The last error from the relay that is not about one message; may be null. */
     public String notice() {
         return notice;
     }
 
-    void loggedIn(String newUsername, String newDisplayName, AgentState newState) {
+    void loggedIn(String newUsername, String newDisplayName, AgentState newState, String newMediaToken) {
         username = newUsername;
+        mediaToken = newMediaToken;
         displayName = newDisplayName;
         state = newState;
         stateReason = null;

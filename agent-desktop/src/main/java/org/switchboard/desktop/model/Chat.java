@@ -3,6 +3,7 @@ package org.switchboard.desktop.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.switchboard.protocol.Customer;
 import org.switchboard.protocol.DeliveryStatus;
 import org.switchboard.protocol.MessagingWindow;
@@ -36,6 +37,12 @@ public final class Chat {
     /** A live read-only view; copy it before leaving the EDT. */
     public List<TranscriptLine> lines() {
         return Collections.unmodifiableList(lines);
+    }
+
+    /** The line with this key (relay message id, or command id while unacknowledged). */
+    public Optional<TranscriptLine> line(String key) {
+        int index = indexOf(key);
+        return index < 0 ? Optional.empty() : Optional.of(lines.get(index));
     }
 
     public int unread() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.protocol.ChatAttachment;
 import org.switchboard.protocol.ChatLine;
 import org.switchboard.protocol.DeliveryStatus;
 import org.switchboard.protocol.ServerMessage;
@@ -20,13 +21,19 @@ public final class Desk {
     private static final Logger LOG = LoggerFactory.getLogger(Desk.class);
 
     private final Clock clock;
+    private final TranscriptJournal journal;
     private final AgentModel agent = new AgentModel();
     private final ChatsModel chats = new ChatsModel();
     private final OffersModel offers = new OffersModel();
     private final Map<String, PendingCommand> pending = new LinkedHashMap<>();
 
     public Desk(Clock clock) {
+        this(clock, TranscriptJournal.NONE);
+    }
+
+    public Desk(Clock clock, TranscriptJournal journal) {
         this.clock = clock;
+        this.journal = journal;
     }
 
     public AgentModel agent() {
@@ -44,7 +51,7 @@ public final class Desk {
     public void apply(ServerMessage message) {
         if (message instanceof ServerMessage.LoginOk ok) {
             pending.values().removeIf(PendingCommand.Login.class::isInstance);
-            agent.loggedIn(ok.username(), ok.displayName(), ok.state());
+            agent.loggedIn(ok.username(), ok.displayName(), ok.state(), ok.mediaToken());
         } else if (message instanceof ServerMessage.LoginFailed failed) {
             pending.values().removeIf(PendingCommand.Login.class::isInstance);
             agent.link(Link.REFUSED, failed.reason(), null);
@@ -56,10 +63,13 @@ public final class Desk {
             offers.remove(revoked.chatId());
         } else if (message instanceof ServerMessage.ChatStarted started) {
             offers.remove(started.chatId());
-            chats.start(started.chatId(), started.customer(),
-                    started.transcript().stream().map(TranscriptLine::from).toList(), started.window());
+            List<TranscriptLine> transcript = started.transcript().stream().map(TranscriptLine::from).toList();
+            chats.start(started.chatId(), started.customer(), transcript, started.window());
+            journal.record(started.chatId(), started.customer(), transcript);
         } else if (message instanceof ServerMessage.ChatMessage line) {
-            chats.append(line.chatId(), TranscriptLine.from(line.line()), line.line().author() != ChatLine.Author.AGENT);
+            TranscriptLine received = TranscriptLine.from(line.line());
+            chats.append(line.chatId(), received, line.line().author() != ChatLine.Author.AGENT);
+            chats.chat(line.chatId()).ifPresent(chat -> journal.record(chat.chatId(), chat.customer(), List.of(received)));
         } else if (message instanceof ServerMessage.MessageStatus status) {
             chats.updateStatus(status.chatId(), status.messageId(), status.status(), status.detail());
         } else if (message instanceof ServerMessage.WindowChanged changed) {
@@ -84,9 +94,16 @@ public final class Desk {
 
     /** The agent's reply shows at once as queued, keyed by the command id until the relay acks it. */
     public void sending(String id, String chatId, String text) {
-        pending.put(id, new PendingCommand.Send(id, chatId, text));
+        pending.put(id, new PendingCommand.Send(id, chatId, text, null));
         chats.append(chatId, new TranscriptLine(id, ChatLine.Author.AGENT, agent.displayName(), text, clock.instant(),
                 DeliveryStatus.QUEUED, null), false);
+    }
+
+    /** An uploaded file goes out as {@code mediaId}; the agent's line shows {@code attachment} at once, queued. */
+    public void sendingMedia(String id, String chatId, String mediaId, ChatAttachment attachment) {
+        pending.put(id, new PendingCommand.Send(id, chatId, null, mediaId));
+        chats.append(chatId, new TranscriptLine(id, ChatLine.Author.AGENT, agent.displayName(), "", clock.instant(),
+                DeliveryStatus.QUEUED, null, List.of(attachment)), false);
     }
 
     public void commandSent(String id, String what) {
@@ -121,6 +138,8 @@ public final class Desk {
         if (command instanceof PendingCommand.Send send) {
             String relayId = ack.messageId() == null || ack.messageId().isBlank() ? send.id() : ack.messageId();
             chats.rekey(send.chatId(), send.id(), relayId);
+            chats.chat(send.chatId()).ifPresent(chat -> chat.line(relayId)
+                    .ifPresent(line -> journal.record(chat.chatId(), chat.customer(), List.of(line))));
         } else if (command == null) {
             LOG.debug("ack {} matches no pending command", ack.replyTo());
         }

@@ -6,8 +6,8 @@ public sealed interface PendingCommand {
     record Login() implements PendingCommand {
     }
 
-    /** An agent reply; kept until acknowledged so it can be sent again after a reconnect. */
-    record Send(String id, String chatId, String text) implements PendingCommand {
+    /** An agent reply (text, or an uploaded file's {@code mediaId}); kept until acknowledged so it can be sent again after a reconnect. */
+    record Send(String id, String chatId, String text, String mediaId) implements PendingCommand {
     }
 
     /** Any other command; {@code what} names it for the status bar. */

@@ -1,7 +1,9 @@
 package org.switchboard.desktop.model;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import org.switchboard.protocol.ChatAttachment;
 import org.switchboard.protocol.ChatLine;
 import org.switchboard.protocol.DeliveryStatus;
 
@@ -10,7 +12,7 @@ import org.switchboard.protocol.DeliveryStatus;
  * until the relay acknowledges a send; {@code detail} says why a line failed.
  */
 public record TranscriptLine(String key, ChatLine.Author author, String authorName, String text, Instant at,
-                             DeliveryStatus status, String detail) {
+                             DeliveryStatus status, String detail, List<ChatAttachment> attachments) {
     public TranscriptLine {
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("transcript line: key is missing");
@@ -20,11 +22,18 @@ public record TranscriptLine(String key, ChatLine.Author author, String authorNa
         text = text == null ? "" : text;
         authorName = authorName == null ? "" : authorName;
         status = status == null ? DeliveryStatus.NONE : status;
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A line without attachments. */
+    public TranscriptLine(String key, ChatLine.Author author, String authorName, String text, Instant at,
+                          DeliveryStatus status, String detail) {
+        this(key, author, authorName, text, at, status, detail, List.of());
     }
 
     public static TranscriptLine from(ChatLine line) {
         return new TranscriptLine(line.messageId(), line.author(), line.authorName(), line.text(), line.at(),
-                line.status(), null);
+                line.status(), null, line.attachments());
     }
 
     /** Lines the agent side wrote are shown on the right. */
@@ -33,10 +42,10 @@ public record TranscriptLine(String key, ChatLine.Author author, String authorNa
     }
 
     TranscriptLine withKey(String newKey, DeliveryStatus newStatus) {
-        return new TranscriptLine(newKey, author, authorName, text, at, newStatus, detail);
+        return new TranscriptLine(newKey, author, authorName, text, at, newStatus, detail, attachments);
     }
 
     TranscriptLine withStatus(DeliveryStatus newStatus, String newDetail) {
-        return new TranscriptLine(key, author, authorName, text, at, newStatus, newDetail);
+        return new TranscriptLine(key, author, authorName, text, at, newStatus, newDetail, attachments);
     }
 }

@@ -9,6 +9,7 @@ import org.switchboard.desktop.model.Desk;
 import org.switchboard.desktop.model.Link;
 import org.switchboard.desktop.model.PendingCommand;
 import org.switchboard.protocol.AgentState;
+import org.switchboard.protocol.ChatAttachment;
 import org.switchboard.protocol.ClientMessage;
 import org.switchboard.protocol.ProtocolVersion;
 import org.switchboard.protocol.ServerMessage;
@@ -110,6 +111,13 @@ public final class RelaySession implements AgentCommands, RelayLink.Listener {
     }
 
     @Override
+    public void sendMedia(String chatId, String mediaId, ChatAttachment attachment) {
+        String id = newId();
+        desk.sendingMedia(id, chatId, mediaId, attachment);
+        connection.send(new ClientMessage.Send(id, chatId, null, mediaId));
+    }
+
+    @Override
     public void typing(String chatId, boolean on) {
         command(new ClientMessage.Typing(newId(), chatId, on), "typing " + chatId);
     }
@@ -131,7 +139,7 @@ public final class RelaySession implements AgentCommands, RelayLink.Listener {
 
     /** Same id as the first try, so the relay can drop a duplicate whose ack was lost with the link. */
     private void resend(PendingCommand.Send send) {
-        connection.send(new ClientMessage.Send(send.id(), send.chatId(), send.text()));
+        connection.send(new ClientMessage.Send(send.id(), send.chatId(), send.text(), send.mediaId()));
     }
 
     private String newId() {

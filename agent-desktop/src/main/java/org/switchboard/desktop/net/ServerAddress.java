@@ -57,6 +57,19 @@ public record ServerAddress(URI uri) {
         }
     }
 
+    /**
+     * The relay's HTTP base for media, without a trailing slash: ws→http, wss→https, {@code /agent/ws} removed
+     * ({@code wss://h:8443/sb/agent/ws} → {@code https://h:8443/sb}).
+     */
+    public URI httpBase() {
+        String scheme = "wss".equals(uri.getScheme()) ? "https" : "http";
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        if (path.endsWith(AGENT_PATH)) {
+            path = path.substring(0, path.length() - AGENT_PATH.length());
+        }
+        return URI.create(scheme + "://" + uri.getRawAuthority() + path.replaceAll("/+$", ""));
+    }
+
     @Override
     public String toString() {
         return uri.toString();

@@ -24,9 +24,10 @@ final class AgentBar extends JPanel {
     private final JLabel stateLabel = new JLabel();
     private final JToggleButton stateToggle = new JToggleButton();
     private final JButton reasonButton = new JButton();
+    private final JButton historyButton = new JButton();
 
-    AgentBar(UiText text, AgentModel agent, AgentCommands commands) {
-        super(new MigLayout("insets 10 16 10 16, fillx", "[][grow][][][]", "[center]"));
+    AgentBar(UiText text, AgentModel agent, AgentCommands commands, Runnable openHistory) {
+        super(new MigLayout("insets 10 16 10 16, fillx", "[][grow][][][][]", "[center]"));
         this.text = text;
         this.agent = agent;
         stateLabel.setName("stateLabel");
@@ -56,6 +57,12 @@ final class AgentBar extends JPanel {
             reasons.add(item);
         }
         reasonButton.addActionListener(e -> reasons.show(reasonButton, 0, reasonButton.getHeight()));
+        historyButton.setName("historyButton");
+        historyButton.setText(text.get("history.button"));
+        historyButton.setToolTipText(text.get("history.button.tooltip"));
+        historyButton.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_ROUND_RECT);
+        historyButton.addActionListener(e -> openHistory.run());
+        add(historyButton, "gapleft 12");
         agent.addListener(this::render);
         render();
     }

@@ -12,10 +12,11 @@ import javax.swing.ListCellRenderer;
 import javax.swing.ListSelectionModel;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
+import org.switchboard.desktop.media.MediaImages;
 import org.switchboard.desktop.model.Chat;
 import org.switchboard.desktop.model.ChatsModel;
 
-/** Active Communications: one row per chat with the customer, the page and an unread badge. */
+/** Active Communications: one row per chat with the customer's picture and name, the page and an unread badge. */
 final class ChatListPanel extends JPanel {
     private final ChatsModel chats;
     private final DefaultListModel<Chat> rows = new DefaultListModel<>();
@@ -23,12 +24,13 @@ final class ChatListPanel extends JPanel {
     /** Set while the list mirrors the model, so the mirrored selection is not sent back. */
     private boolean syncing;
 
-    ChatListPanel(UiText text, ChatsModel chats) {
+    ChatListPanel(UiText text, ChatsModel chats, MediaImages images) {
         super(new BorderLayout());
         this.chats = chats;
         chatList.setName("chatList");
         chatList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        chatList.setCellRenderer(new Row(text));
+        chatList.setCellRenderer(new Row(text, images));
+        images.addListener(chatList::repaint);
         chatList.addListSelectionListener(e -> {
             if (!syncing && !e.getValueIsAdjusting() && chatList.getSelectedValue() != null) {
                 chats.select(chatList.getSelectedValue().chatId());
@@ -85,19 +87,23 @@ final class ChatListPanel extends JPanel {
     /** Renders one chat row. */
     private static final class Row extends JPanel implements ListCellRenderer<Chat> {
         private final UiText text;
+        private final MediaImages images;
+        private final JLabel avatar = new JLabel();
         private final JLabel name = new JLabel();
         private final JLabel page = new JLabel();
         private final JLabel badge = new JLabel();
 
-        Row(UiText text) {
-            super(new MigLayout("insets 8 12 8 12, fillx, gapy 2", "[grow][]", "[][]"));
+        Row(UiText text, MediaImages images) {
+            super(new MigLayout("insets 8 12 8 12, fillx, gapy 2", "[][grow][]", "[][]"));
             this.text = text;
+            this.images = images;
             name.putClientProperty(FlatClientProperties.STYLE, "font: bold");
             page.putClientProperty(FlatClientProperties.STYLE, "font: -1");
             badge.putClientProperty(FlatClientProperties.STYLE,
                     "font: bold -1; foreground: $List.selectionForeground; background: $Component.accentColor;"
                             + " border: 1,7,1,7; arc: 999");
             badge.setOpaque(true);
+            add(avatar, "spany 2, aligny center, gapright 8");
             add(name, "growx");
             add(badge, "spany 2, aligny center, wrap");
             add(page, "growx");
@@ -106,6 +112,7 @@ final class ChatListPanel extends JPanel {
         @Override
         public Component getListCellRendererComponent(JList<? extends Chat> list, Chat chat, int index,
                                                       boolean selected, boolean focused) {
+            avatar.setIcon(AvatarIcon.of(chat.customer(), images, 32));
             name.setText(chat.customer().displayName());
             String pageName = chat.customer().pageName() == null ? chat.customer().pageId() : chat.customer().pageName();
             page.setText(chat.ended() ? text.get("chats.pageEnded", pageName) : pageName);

@@ -6,11 +6,13 @@ import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.awt.event.KeyEvent;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.swing.AbstractAction;
 import javax.swing.JButton;
+import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
@@ -18,10 +20,12 @@ import javax.swing.JScrollPane;
 import javax.swing.JSeparator;
 import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
-import javax.swing.Timer;
+import javax.swing.SwingUtilities;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
+import org.switchboard.desktop.media.Media;
+import org.switchboard.desktop.media.MediaImages;
 import org.switchboard.desktop.model.AgentCommands;
 import org.switchboard.desktop.model.Chat;
 import org.switchboard.desktop.model.ChatsModel;
@@ -29,25 +33,23 @@ import org.switchboard.desktop.model.TranscriptLine;
 import org.switchboard.protocol.ChatLine;
 
 /**
- * The Chat Panel for the selected chat: customer header, transcript, composer (Enter sends, Shift+Enter
- * adds a line), Send and End Chat. Each chat keeps its own draft; an ended chat offers Close instead.
+ * The Chat Panel for the selected chat: customer header with picture, transcript with attachments, composer
+ * (Enter sends, Shift+Enter adds a line), Send, Attach and End Chat. Each chat keeps its own draft; an ended chat offers Close instead.
  */
 final class ChatPanel extends JPanel {
     private final UiText text;
     private final ChatsModel chats;
     private final AgentCommands commands;
-    private final JLabel customerName = new JLabel();
-    private final JLabel pageName = new JLabel();
+    private final ChatHeader header;
     private final TranscriptListModel lines = new TranscriptListModel();
     private final JList<TranscriptLine> transcript = new JList<>(lines);
     private final JLabel endedLabel = new JLabel();
     private final JTextArea composer = new JTextArea(3, 40);
     private final JButton sendButton = new JButton();
+    private final JButton attachButton = new JButton();
+    private final AttachmentUpload upload;
+    private final MediaImages images;
     private final JButton endChatButton = new JButton();
-    private final JLabel windowLabel = new JLabel();
-    private final WindowText windowText;
-    private final Clock clock;
-    private final Timer windowTicker = new Timer(1000, e -> renderWindow());
     /** Per chat, the last customer line already reported as read. */
     private final Map<String, String> readUpTo = new HashMap<>();
     private final TypingSignal typing;
@@ -55,22 +57,32 @@ final class ChatPanel extends JPanel {
     /** Set while the panel itself fills the composer, so that is not taken for typing. */
     private boolean loading;
 
-    ChatPanel(UiText text, ChatsModel chats, AgentCommands commands, Clock clock) {
-        super(new MigLayout("insets 0, fill, wrap 1, gap 0", "[grow,fill]", "[][][grow,fill][][][]"));
+    ChatPanel(UiText text, ChatsModel chats, AgentCommands commands, Clock clock, Media media) {
+        super(new MigLayout("insets 0, fill, wrap 1, gap 0", "[grow,fill]", "[][][grow,fill][][][][]"));
         this.text = text;
         this.chats = chats;
         this.commands = commands;
-        this.clock = clock;
-        this.windowText = new WindowText(text);
+        this.images = media.images();
+        this.upload = new AttachmentUpload(text, media, commands, this::renderState);
+        this.header = new ChatHeader(text, clock, images);
         typing = new TypingSignal(commands);
-        windowLabel.setName("windowLabel");
         setName("chatPanel");
         transcript.setName("transcript");
         composer.setName("composer");
         sendButton.setName("sendButton");
         endChatButton.setName("endChatButton");
         endedLabel.setName("chatEndedLabel");
-        transcript.setCellRenderer(new TranscriptRenderer(text, clock.getZone()));
+        attachButton.setName("attachButton");
+        transcript.setCellRenderer(new TranscriptRenderer(text, clock.getZone(), DateTimeFormatter.ofPattern("HH:mm"), images));
+        AttachmentClicks.install(transcript, new AttachmentActions(text, media, this)::open);
+        images.addListener(() -> {
+            boolean atEnd = transcript.getLastVisibleIndex() >= lines.getSize() - 1;
+            lines.refresh();
+            if (atEnd) {
+                // after the list has taken the new row heights
+                SwingUtilities.invokeLater(this::scrollToEnd);
+            }
+        });
         transcript.addComponentListener(new ComponentAdapter() {
             @Override
             public void componentResized(ComponentEvent e) {
@@ -81,8 +93,11 @@ final class ChatPanel extends JPanel {
         sendButton.setText(text.get("chat.send"));
         sendButton.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_ROUND_RECT);
         sendButton.addActionListener(e -> send());
+        attachButton.setText(text.get("chat.attach"));
+        attachButton.setToolTipText(text.get("chat.attach.tooltip"));
+        attachButton.addActionListener(e -> attach());
         endChatButton.addActionListener(e -> endOrClose());
-        add(header());
+        add(header);
         add(new JSeparator());
         JScrollPane scroll = new JScrollPane(transcript);
         scroll.putClientProperty(FlatClientProperties.STYLE, "border: 0,0,0,0");
@@ -90,6 +105,7 @@ final class ChatPanel extends JPanel {
         add(new JSeparator());
         endedLabel.putClientProperty(FlatClientProperties.STYLE, "font: bold; foreground: $Actions.Red; border: 6,16,0,16");
         add(endedLabel, "hidemode 3");
+        add(upload, "hidemode 3, gaptop 6");
         add(composerRow());
         chats.addListener(new ChatsModel.Listener() {
             @Override
@@ -111,14 +127,7 @@ final class ChatPanel extends JPanel {
     }
 
     @Override
-    public void addNotify() {
-        super.addNotify();
-        windowTicker.start();
-    }
-
-    @Override
     public void removeNotify() {
-        windowTicker.stop();
         typing.stop();
         super.removeNotify();
     }
@@ -128,26 +137,14 @@ final class ChatPanel extends JPanel {
         current = null;
         fill(chat == null ? "" : chat.draft());
         current = chat;
-        customerName.setText(chat == null ? text.get("chat.none") : chat.customer().displayName());
-        String page = chat == null ? null : chat.customer().pageName() == null ? chat.customer().pageId() : chat.customer().pageName();
-        pageName.setText(page == null ? " " : text.get("chat.page", page));
+        header.show(chat);
+        upload.dismiss();
         lines.show(chat);
         scrollToEnd();
         renderState();
         markSeen();
         if (chat != null) {
             composer.requestFocusInWindow();
-        }
-    }
-
-    private void renderWindow() {
-        boolean show = current != null && !current.ended();
-        windowLabel.setVisible(show);
-        if (show) {
-            boolean open = windowText.isOpen(current.window(), clock.instant());
-            windowLabel.setText(windowText.describe(current.window(), clock.instant()));
-            windowLabel.putClientProperty(FlatClientProperties.STYLE, open
-                    ? "foreground: $Label.disabledForeground" : "font: bold; foreground: $Actions.Red");
         }
     }
 
@@ -187,10 +184,11 @@ final class ChatPanel extends JPanel {
         boolean open = current != null && !current.ended();
         composer.setEnabled(open);
         sendButton.setEnabled(open);
+        attachButton.setEnabled(open && !upload.busy());
         endChatButton.setEnabled(current != null);
         endChatButton.setText(text.get(current != null && current.ended() ? "chat.close" : "chat.end"));
         endedLabel.setVisible(current != null && current.ended());
-        renderWindow();
+        header.renderWindow();
         if (current != null && current.ended()) {
             String reason = current.endedReason();
             endedLabel.setText(reason == null || reason.isBlank() ? text.get("chat.ended.noReason")
@@ -206,6 +204,19 @@ final class ChatPanel extends JPanel {
         commands.send(current.chatId(), reply);
         typing.sent();
         fill("");
+    }
+
+    private void attach() {
+        if (current == null || current.ended() || upload.busy()) {
+            return;
+        }
+        String chatId = current.chatId();
+        JFileChooser chooser = new JFileChooser();
+        chooser.setName("attachChooser");
+        chooser.setDialogTitle(text.get("chat.attach.title", current.customer().displayName()));
+        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+            upload.start(chooser.getSelectedFile().toPath(), chatId);
+        }
     }
 
     private void endOrClose() {
@@ -263,21 +274,12 @@ final class ChatPanel extends JPanel {
         }
     }
 
-    private JPanel header() {
-        JPanel header = new JPanel(new MigLayout("insets 12 16 10 16, fillx, gapy 0", "[grow][]", ""));
-        customerName.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
-        pageName.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground");
-        header.add(customerName);
-        header.add(windowLabel, "spany 2, aligny center, wrap, hidemode 3");
-        header.add(pageName);
-        return header;
-    }
-
     private JPanel composerRow() {
-        JPanel row = new JPanel(new MigLayout("insets 8 16 12 16, fillx", "[grow,fill][]", "[top][top]"));
+        JPanel row = new JPanel(new MigLayout("insets 8 16 12 16, fillx", "[grow,fill][]", "[top][top][top]"));
         JScrollPane scroll = new JScrollPane(composer);
-        row.add(scroll, "spany 2, growy, hmin 64lp");
+        row.add(scroll, "spany 3, growy, hmin 64lp");
         row.add(sendButton, "w 110lp!, wrap");
+        row.add(attachButton, "w 110lp!, wrap");
         row.add(endChatButton, "w 110lp!");
         return row;
     }

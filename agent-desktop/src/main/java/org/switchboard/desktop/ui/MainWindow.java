@@ -10,14 +10,20 @@ import javax.swing.JPanel;
 import javax.swing.JSeparator;
 import javax.swing.JSplitPane;
 import javax.swing.WindowConstants;
+import org.switchboard.desktop.history.HistoryRecorder;
+import org.switchboard.desktop.media.Media;
 import org.switchboard.desktop.model.AgentCommands;
 import org.switchboard.desktop.model.Desk;
 
-/** The agent's main window: agent bar on top, Active Communications left, Chat Panel center, status bar below. */
+/** The agent's main window: agent bar on top (with History), Active Communications left, Chat Panel center, status bar below. */
 public final class MainWindow {
     private final JFrame frame = new JFrame();
 
-    public MainWindow(UiText text, Desk desk, AgentCommands commands, String server, Clock clock, Runnable onClose) {
+    private HistoryDialog historyDialog;
+
+    /** {@code media} serves pictures and files; {@code history} is the agent's local history. */
+    public MainWindow(UiText text, Desk desk, AgentCommands commands, String server, Clock clock, Media media,
+                      HistoryRecorder history, Runnable onClose) {
         frame.setName("mainWindow");
         frame.setTitle(text.get("main.title", desk.agent().displayName()));
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
@@ -29,15 +35,21 @@ public final class MainWindow {
         });
         desk.agent().addListener(() -> frame.setTitle(text.get("main.title", desk.agent().displayName())));
 
-        ChatListPanel chatList = new ChatListPanel(text, desk.chats());
+        ChatListPanel chatList = new ChatListPanel(text, desk.chats(), media.images());
         chatList.setMinimumSize(new Dimension(200, 0));
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chatList,
-                new ChatPanel(text, desk.chats(), commands, clock));
+                new ChatPanel(text, desk.chats(), commands, clock, media));
         split.setDividerLocation(280);
         split.setContinuousLayout(true);
 
         JPanel top = new JPanel(new BorderLayout());
-        top.add(new AgentBar(text, desk.agent(), commands), BorderLayout.CENTER);
+        Runnable openHistory = () -> {
+            if (historyDialog == null) {
+                historyDialog = new HistoryDialog(text, frame, history, media, clock.getZone());
+            }
+            historyDialog.show();
+        };
+        top.add(new AgentBar(text, desk.agent(), commands, openHistory), BorderLayout.CENTER);
         top.add(new JSeparator(), BorderLayout.SOUTH);
         JPanel bottom = new JPanel(new BorderLayout());
         bottom.add(new JSeparator(), BorderLayout.NORTH);
@@ -57,6 +69,9 @@ public final class MainWindow {
     }
 
     public void dispose() {
+        if (historyDialog != null) {
+            historyDialog.dispose();
+        }
         frame.dispose();
     }
 }

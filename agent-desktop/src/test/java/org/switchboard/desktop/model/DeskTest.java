@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.switchboard.protocol.AgentState;
+import org.switchboard.protocol.ChatAttachment;
 import org.switchboard.protocol.ChatLine;
 import org.switchboard.protocol.Customer;
 import org.switchboard.protocol.DeliveryStatus;
@@ -214,6 +215,35 @@ class DeskTest {
 
         assertThat(desk.chats().chats()).isEmpty();
         assertThat(desk.agent().notice()).isNull();
+    }
+
+    @Test
+    void finalLinesGoToTheJournalAndARepliesOnlyOnceAcknowledged() {
+        List<String> journal = new ArrayList<>();
+        Desk recording = new Desk(Clock.fixed(NOW, ZoneOffset.UTC), (chatId, customer, lines) ->
+                lines.forEach(line -> journal.add(chatId + "/" + customer.displayName() + "/" + line.key() + "/" + line.text())));
+        ChatAttachment photo = new ChatAttachment(ChatAttachment.Kind.IMAGE, "/media/" + "b".repeat(64), "photo.jpg");
+
+        recording.apply(started("chat-1"));
+        recording.apply(new ServerMessage.ChatMessage(3, "chat-1", new ChatLine("m2", ChatLine.Author.CUSTOMER, "Anna Smith",
+                "", NOW, DeliveryStatus.NONE, List.of(photo))));
+        recording.sending("c7", "chat-1", "Thanks for the photo");
+        assertThat(journal).hasSize(2);
+        recording.apply(new ServerMessage.Ack(4, "c7", "relay-m3"));
+        recording.sending("c8", "chat-1", "refused");
+        recording.apply(new ServerMessage.Error(5, "c8", "windowClosed", "closed"));
+
+        assertThat(journal).containsExactly("chat-1/Anna Smith/m-chat-1/Hi, my order is late", "chat-1/Anna Smith/m2/",
+                "chat-1/Anna Smith/relay-m3/Thanks for the photo");
+        assertThat(recording.chats().chat("chat-1").orElseThrow().line("m2").orElseThrow().attachments()).containsExactly(photo);
+    }
+
+    @Test
+    void theMediaTokenComesWithTheLogin() {
+        desk.loginSent("c1");
+        desk.apply(new ServerMessage.LoginOk(1, "c1", 1, "alice", "Alice", List.of(), AgentState.NOT_READY, "tok-1"));
+
+        assertThat(desk.agent().mediaToken()).isEqualTo("tok-1");
     }
 
     private TranscriptLine lastLine(String chatId) {

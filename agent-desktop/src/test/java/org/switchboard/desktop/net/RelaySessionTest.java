@@ -13,6 +13,7 @@ import org.switchboard.desktop.model.Desk;
 import org.switchboard.desktop.model.Link;
 import org.switchboard.desktop.model.TranscriptLine;
 import org.switchboard.protocol.AgentState;
+import org.switchboard.protocol.ChatAttachment;
 import org.switchboard.protocol.ClientMessage;
 import org.switchboard.protocol.Customer;
 import org.switchboard.protocol.DeliveryStatus;
@@ -113,6 +114,29 @@ class RelaySessionTest {
         assertThat(desk.chats().chat("chat-1").orElseThrow().lines())
                 .extracting(TranscriptLine::status)
                 .containsExactly(DeliveryStatus.SENT, DeliveryStatus.QUEUED);
+    }
+
+    @Test
+    void aFileGoesOutByItsMediaIdShowsAtOnceAndIsSentAgainAfterReLogin() {
+        session.start();
+        session.opened();
+        session.received(loginOk(link.sent.get(0).id()));
+        session.received(new ServerMessage.ChatStarted(2, "chat-1", new Customer("psid-1", "Anna", "page-1", "Acme"), List.of(), null));
+        ChatAttachment invoice = new ChatAttachment(ChatAttachment.Kind.FILE, "/media/" + "a".repeat(64), "invoice.pdf");
+
+        session.sendMedia("chat-1", "a".repeat(64), invoice);
+
+        ClientMessage.Send send = (ClientMessage.Send) link.sent.get(1);
+        assertThat(send.mediaId()).isEqualTo("a".repeat(64));
+        assertThat(send.text()).isNull();
+        assertThat(desk.chats().chat("chat-1").orElseThrow().lines()).singleElement().satisfies(line -> {
+            assertThat(line.attachments()).containsExactly(invoice);
+            assertThat(line.status()).isEqualTo(DeliveryStatus.QUEUED);
+        });
+        session.lost("Connection reset", Duration.ofSeconds(1));
+        session.opened();
+        session.received(loginOk(link.sent.get(2).id()));
+        assertThat(link.sent.get(3)).isEqualTo(send);
     }
 
     private static ServerMessage.LoginOk loginOk(String replyTo) {

@@ -54,4 +54,17 @@ class ServerAddressTest {
                 .isThrownBy(() -> ServerAddress.parse(null))
                 .satisfies(e -> assertThat(e.problem()).isEqualTo(ServerAddress.Problem.EMPTY));
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "http://relay.local:8080, http://relay.local:8080",
+            "https://relay.example.com, https://relay.example.com",
+            "wss://relay.example.com:8443/agent/ws, https://relay.example.com:8443",
+            "ws://127.0.0.1:9000/, http://127.0.0.1:9000",
+            "https://example.com/switchboard/, https://example.com/switchboard",
+            "localhost:8080, http://localhost:8080"
+    })
+    void theMediaBaseIsTheServerOverHttpWithoutTheAgentPath(String typed, String expected) {
+        assertThat(ServerAddress.parse(typed).httpBase()).hasToString(expected);
+    }
 }

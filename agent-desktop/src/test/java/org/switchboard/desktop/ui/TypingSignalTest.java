@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.switchboard.desktop.model.AgentCommands;
+import org.switchboard.protocol.ChatAttachment;
 
 class TypingSignalTest {
     private final List<String> sent = new ArrayList<>();
@@ -28,6 +29,10 @@ class TypingSignalTest {
 
         @Override
         public void send(String chatId, String text) {
+        }
+
+        @Override
+        public void sendMedia(String chatId, String mediaId, ChatAttachment attachment) {
         }
 
         @Override
