@@ -8,6 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.formdev.flatlaf.FlatLightLaf;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.GraphicsEnvironment;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +35,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.desktop.DesktopApp;
 import org.switchboard.desktop.LoginDefaults;
 import org.switchboard.desktop.model.TranscriptLine;
+import org.switchboard.protocol.ChatAttachment;
 import org.switchboard.protocol.DeliveryStatus;
+import org.switchboard.relay.Relay;
+import org.switchboard.sim.FakeMessenger;
+import org.switchboard.sim.MessengerEvents;
 import org.switchboard.sim.RecordedSend;
 
 /**
@@ -71,27 +80,9 @@ class AgentAnswersMessengerChatEndToEndTest {
 
     @Test
     void anAgentAcceptsAMessengerChatAndTheReplyReachesTheSendApi() throws Exception {
-        String server = stack.relay().localUrl().toString();
-        desktop = GuiActionRunner.execute(() -> {
-            FlatLightLaf.setup();
-            return DesktopApp.open(new LoginDefaults(server, null, null));
-        });
-
-        FrameFixture login = WindowFinder.findFrame("loginWindow").withTimeout(WAIT.toMillis()).using(robot);
-        login.textBox("usernameField").deleteText().enterText("demo");
-        login.textBox("passwordField").enterText("demo");
-        assertThat(login.comboBox("phoneDeviceCombo").selectedItem()).isEqualTo("Softphone");
-        login.button("loginButton").click();
-
-        FrameFixture main = WindowFinder.findFrame("mainWindow").withTimeout(WAIT.toMillis()).using(robot);
-        main.toggleButton("stateToggle").click();
-        await().atMost(WAIT).untilAsserted(() -> main.label("stateLabel").requireText("Ready"));
-
+        FrameFixture main = loginAndGoReady();
         stack.customer().say("Hello, my order #1234 has not arrived");
-
-        DialogFixture offer = WindowFinder.findDialog("offerPopup").withTimeout(WAIT.toMillis()).using(robot);
-        offer.label("offerPreview").requireText(java.util.regex.Pattern.compile(".*order #1234.*"));
-        offer.button("acceptButton").click();
+        acceptOffer(".*order #1234.*");
 
         await().atMost(WAIT).until(() -> transcriptTexts(main).stream().anyMatch(t -> t.contains("order #1234")));
         main.textBox("composer").enterText("Hi Maria, let me check that for you.");
@@ -114,7 +105,67 @@ class AgentAnswersMessengerChatEndToEndTest {
         await().atMost(WAIT).until(() -> transcriptTexts(main).stream()
                 .filter(t -> t.equals("Hi Maria, let me check that for you.")).count() == 1);
         await().atMost(WAIT).until(() -> transcriptStatuses(main).contains(DeliveryStatus.READ));
-        saveScreenshot(main);
+        saveScreenshot(main, "desktop-accepted-chat.png");
+    }
+
+    @Test
+    void aPictureFromTheCustomerIsStoredOnTheRelayAndShownFromThere() throws Exception {
+        FrameFixture main = loginAndGoReady();
+        byte[] png = receiptPicture();
+        URI picture = stack.graph().serveMedia("receipt.png", png, "image/png");
+        Instant now = Instant.now();
+        FakeMessenger facebook = new FakeMessenger(URI.create(stack.relay().localUrl() + Relay.WEBHOOK_PATH),
+                DemoStack.APP_SECRET);
+        assertThat(facebook.post(MessengerEvents.envelope(MessengerEvents.entry(DemoStack.PAGE_ID, now,
+                MessengerEvents.image(DemoStack.PAGE_ID, DemoStack.CUSTOMER_PSID, "m_pic", picture.toString(), now)))))
+                .isEqualTo(200);
+        acceptOffer(".*");
+
+        await().atMost(WAIT).until(() -> transcriptLines(main).stream().anyMatch(line -> !line.attachments().isEmpty()));
+        ChatAttachment image = transcriptLines(main).stream().flatMap(line -> line.attachments().stream()).findFirst().orElseThrow();
+        assertThat(image.kind()).isEqualTo(ChatAttachment.Kind.IMAGE);
+        assertThat(image.url()).as("the relay's copy, not Facebook's expiring URL").matches("/media/[0-9a-f]{64}");
+        HttpClient http = HttpClient.newHttpClient();
+        URI stored = URI.create(stack.relay().localUrl() + image.url());
+        assertThat(http.send(HttpRequest.newBuilder(stored).build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode())
+                .as("agents only").isEqualTo(401);
+        saveScreenshot(main, "desktop-customer-picture.png");
+    }
+
+    /** A small picture like a customer's photo of a receipt. */
+    private static byte[] receiptPicture() throws java.io.IOException {
+        var image = new java.awt.image.BufferedImage(320, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        graphics.setPaint(new java.awt.GradientPaint(0, 0, java.awt.Color.ORANGE, 320, 200, java.awt.Color.MAGENTA));
+        graphics.fillRect(0, 0, 320, 200);
+        graphics.dispose();
+        var bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
+    }
+
+    private FrameFixture loginAndGoReady() {
+        String server = stack.relay().localUrl().toString();
+        desktop = GuiActionRunner.execute(() -> {
+            FlatLightLaf.setup();
+            return DesktopApp.open(new LoginDefaults(server, null, null));
+        });
+        FrameFixture login = WindowFinder.findFrame("loginWindow").withTimeout(WAIT.toMillis()).using(robot);
+        login.textBox("usernameField").deleteText().enterText("demo");
+        login.textBox("passwordField").enterText("demo");
+        assertThat(login.comboBox("phoneDeviceCombo").selectedItem()).isEqualTo("Softphone");
+        login.button("loginButton").click();
+
+        FrameFixture main = WindowFinder.findFrame("mainWindow").withTimeout(WAIT.toMillis()).using(robot);
+        main.toggleButton("stateToggle").click();
+        await().atMost(WAIT).untilAsserted(() -> main.label("stateLabel").requireText("Ready"));
+        return main;
+    }
+
+    private void acceptOffer(String previewPattern) {
+        DialogFixture offer = WindowFinder.findDialog("offerPopup").withTimeout(WAIT.toMillis()).using(robot);
+        offer.label("offerPreview").requireText(java.util.regex.Pattern.compile(previewPattern));
+        offer.button("acceptButton").click();
     }
 
     private List<String> fieldNames(JsonNode node) {
@@ -135,14 +186,18 @@ class AgentAnswersMessengerChatEndToEndTest {
     }
 
     private static List<String> transcriptTexts(FrameFixture main) {
+        return transcriptLines(main).stream().map(TranscriptLine::text).toList();
+    }
+
+    private static List<TranscriptLine> transcriptLines(FrameFixture main) {
         JList<TranscriptLine> list = transcript(main);
         return GuiActionRunner.execute(() -> {
             ListModel<TranscriptLine> model = list.getModel();
-            List<String> texts = new ArrayList<>();
+            List<TranscriptLine> lines = new ArrayList<>();
             for (int i = 0; i < model.getSize(); i++) {
-                texts.add(model.getElementAt(i).text());
+                lines.add(model.getElementAt(i));
             }
-            return texts;
+            return lines;
         });
     }
 
@@ -162,10 +217,10 @@ class AgentAnswersMessengerChatEndToEndTest {
     }
 
     /** Keeps a picture of the accepted chat for the README (target/screenshots, outside the sources). */
-    private static void saveScreenshot(FrameFixture main) throws Exception {
+    private static void saveScreenshot(FrameFixture main, String name) throws Exception {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
-        Path file = dir.resolve("desktop-accepted-chat.png");
+        Path file = dir.resolve(name);
         Files.deleteIfExists(file);
         new ScreenshotTaker().saveComponentAsPng(main.target(), file.toString());
     }

@@ -105,7 +105,7 @@ final class Conductor {
     }
 
     void customerWrote(LiveChat chat, Conversation conversation, ChatLine line) {
-        chat.lastCustomerText = line.text();
+        chat.lastCustomerText = preview(line);
         chat.lastCustomerMessageAt = conversation.lastCustomerMessageAt();
         MessagingWindow window = window(chat);
         for (String agent : router.participants(chat.key())) {
@@ -336,6 +336,15 @@ final class Conductor {
 
     private Optional<Block.FindAgent> findAgentBlock(LiveChat chat) {
         return chat.scenario.blocks().stream().filter(Block.FindAgent.class::isInstance).map(Block.FindAgent.class::cast).findFirst();
+    }
+
+    /** What an offer shows of a line: its text, or what it carries when it has none ("(image)"). */
+    static String preview(ChatLine line) {
+        if (!line.text().isBlank()) {
+            return line.text();
+        }
+        return String.join(" ", line.attachments().stream()
+                .map(a -> "(" + a.kind().name().toLowerCase(java.util.Locale.ROOT) + ")").toList());
     }
 
     private static DisconnectCause causeOf(String reason) {
