@@ -2,31 +2,25 @@ package org.switchboard.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.switchboard.desktop.GuiTestSupport.eventually;
 import static org.switchboard.desktop.GuiTestSupport.focusedFrame;
 import static org.switchboard.desktop.GuiTestSupport.onEdt;
 import static org.switchboard.desktop.GuiTestSupport.renderedRow;
 import static org.switchboard.desktop.GuiTestSupport.transcript;
 
-import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JMenuItem;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.core.matcher.JLabelMatcher;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.switchboard.desktop.model.TranscriptLine;
@@ -38,27 +32,15 @@ import org.switchboard.protocol.DeliveryStatus;
 import org.switchboard.protocol.MessagingWindow;
 import org.switchboard.protocol.ServerMessage;
 
-class DesktopChatTest {
+class DesktopChatTest extends RobotTest {
     private static final Customer ANNA = new Customer("psid-1", "Anna Smith", "page-1", "Acme Support");
     private static final Customer BEN = new Customer("psid-2", "Ben Jones", "page-1", "Acme Support");
 
-    private static Robot robot;
     private FakeRelay relay;
     private DesktopApp app;
     private FrameFixture main;
 
-    @BeforeAll
-    static void createRobot() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "GUI tests need a display");
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-    }
 
-    @AfterAll
-    static void cleanUpRobot() {
-        if (robot != null) {
-            robot.cleanUp();
-        }
-    }
 
     @BeforeEach
     void logIn() throws InterruptedException {

@@ -1,46 +1,28 @@
 package org.switchboard.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.switchboard.desktop.GuiTestSupport.eventually;
 import static org.switchboard.desktop.GuiTestSupport.focusedFrame;
 
-import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.concurrent.TimeUnit;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.switchboard.protocol.ClientMessage;
 import org.switchboard.protocol.PhoneDevice;
 
-class DesktopLoginTest {
-    private static Robot robot;
+class DesktopLoginTest extends RobotTest {
     private FakeRelay relay;
     private DesktopApp app;
 
-    @BeforeAll
-    static void createRobot() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "GUI tests need a display");
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-    }
 
-    @AfterAll
-    static void cleanUpRobot() {
-        if (robot != null) {
-            robot.cleanUp();
-        }
-    }
 
     @BeforeEach
     void startRelay() throws InterruptedException {

@@ -1,7 +1,6 @@
 package org.switchboard.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.switchboard.desktop.GuiTestSupport.eventually;
 import static org.switchboard.desktop.GuiTestSupport.focusedFrame;
 import static org.switchboard.desktop.GuiTestSupport.onEdt;
@@ -13,7 +12,6 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
-import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -30,17 +28,13 @@ import javax.imageio.ImageIO;
 import javax.swing.Icon;
 import javax.swing.JLabel;
 import javax.swing.JList;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.image.ScreenshotTaker;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,8 +47,7 @@ import org.switchboard.protocol.DeliveryStatus;
 import org.switchboard.protocol.MessagingWindow;
 import org.switchboard.protocol.ServerMessage;
 
-class DesktopMediaAndHistoryTest {
-    private static Robot robot;
+class DesktopMediaAndHistoryTest extends RobotTest {
     private FakeRelay relay;
     private FakeMediaStore media;
     private DesktopApp app;
@@ -63,18 +56,7 @@ class DesktopMediaAndHistoryTest {
     @TempDir
     Path home;
 
-    @BeforeAll
-    static void createRobot() {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "GUI tests need a display");
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-    }
 
-    @AfterAll
-    static void cleanUpRobot() {
-        if (robot != null) {
-            robot.cleanUp();
-        }
-    }
 
     @BeforeEach
     void startFakes() throws Exception {

@@ -193,12 +193,7 @@ class ChatLifecycleTest {
     }
 
     private TestAgent readyAgent(String username, String password) {
-        TestAgent agent = TestAgent.connect(relay.localUrl());
-        agent.send(id -> new ClientMessage.Login(id, ProtocolVersion.CURRENT, username, password, PhoneDevice.softphone()));
-        agent.await(ServerMessage.LoginOk.class);
-        agent.send(id -> new ClientMessage.SetState(id, AgentState.READY, null));
-        agent.await(ServerMessage.StateChanged.class, s -> s.state() == AgentState.READY);
-        return agent;
+        return TestAgent.ready(relay.localUrl(), username, password);
     }
 
     private ServerMessage.ChatStarted accept(TestAgent agent) {

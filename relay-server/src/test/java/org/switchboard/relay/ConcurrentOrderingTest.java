@@ -20,10 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.switchboard.protocol.AgentState;
 import org.switchboard.protocol.ClientMessage;
-import org.switchboard.protocol.PhoneDevice;
-import org.switchboard.protocol.ProtocolVersion;
 import org.switchboard.protocol.ServerMessage;
 import org.switchboard.relay.testing.TestAgent;
 import org.switchboard.relay.testing.TestRelay;
@@ -90,10 +87,7 @@ class ConcurrentOrderingTest {
     @Test
     void anAgentsRepliesReachFacebookInTheOrderTyped() {
         FakeMessenger facebook = new FakeMessenger(URI.create(relay.localUrl() + Relay.WEBHOOK_PATH), APP_SECRET);
-        try (TestAgent alice = TestAgent.connect(relay.localUrl())) {
-            alice.send(id -> new ClientMessage.Login(id, ProtocolVersion.CURRENT, "alice", "alice-pw", PhoneDevice.softphone()));
-            alice.await(ServerMessage.LoginOk.class);
-            alice.send(id -> new ClientMessage.SetState(id, AgentState.READY, null));
+        try (TestAgent alice = TestAgent.ready(relay.localUrl(), "alice", "alice-pw")) {
             Instant at = Instant.now();
             facebook.post(MessengerEvents.envelope(MessengerEvents.entry(PAGE_ID, at,
                     MessengerEvents.text(PAGE_ID, "fast", "m-fast", "hi", at))));

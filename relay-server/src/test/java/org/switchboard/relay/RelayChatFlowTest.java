@@ -13,11 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.switchboard.protocol.AgentState;
 import org.switchboard.protocol.ChatLine;
 import org.switchboard.protocol.ClientMessage;
-import org.switchboard.protocol.PhoneDevice;
-import org.switchboard.protocol.ProtocolVersion;
 import org.switchboard.protocol.ServerMessage;
 import org.switchboard.relay.testing.TestAgent;
 import org.switchboard.relay.testing.TestRelay;
@@ -50,11 +47,7 @@ class RelayChatFlowTest {
 
     @Test
     void aCustomerMessageIsGreetedOfferedAcceptedAndAnswered() {
-        try (TestAgent alice = TestAgent.connect(relay.localUrl())) {
-            alice.send(id -> new ClientMessage.Login(id, ProtocolVersion.CURRENT, "alice", "alice-pw", PhoneDevice.softphone()));
-            assertThat(alice.await(ServerMessage.LoginOk.class).state()).isEqualTo(AgentState.NOT_READY);
-            alice.send(id -> new ClientMessage.SetState(id, AgentState.READY, null));
-            alice.await(ServerMessage.StateChanged.class, changed -> changed.state() == AgentState.READY);
+        try (TestAgent alice = TestAgent.ready(relay.localUrl(), "alice", "alice-pw")) {
 
             int status = facebook.post(MessengerEvents.envelope(MessengerEvents.entry(PAGE_ID, Instant.now(),
                     MessengerEvents.text(PAGE_ID, PSID, "m_customer_1", "Hello, I need help", Instant.now()))));

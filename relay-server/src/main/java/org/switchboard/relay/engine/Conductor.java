@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.protocol.ChatAttachment;
 import org.switchboard.protocol.ChatLine;
-import org.switchboard.protocol.Customer;
 import org.switchboard.protocol.DeliveryStatus;
 import org.switchboard.protocol.MessagingWindow;
 import org.switchboard.protocol.ServerMessage;

@@ -11,7 +11,10 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.switchboard.protocol.AgentState;
 import org.switchboard.protocol.ClientMessage;
+import org.switchboard.protocol.PhoneDevice;
+import org.switchboard.protocol.ProtocolVersion;
 import org.switchboard.protocol.ProtocolCodec;
 import org.switchboard.protocol.ServerMessage;
 
@@ -30,6 +33,16 @@ public final class TestAgent implements AutoCloseable {
 
     public static TestAgent connect(URI relay) {
         return new TestAgent(relay);
+    }
+
+    /** Connects, logs in and goes Ready; returns the agent once the relay confirms Ready. */
+    public static TestAgent ready(URI relay, String username, String password) {
+        TestAgent agent = connect(relay);
+        agent.send(id -> new ClientMessage.Login(id, ProtocolVersion.CURRENT, username, password, PhoneDevice.softphone()));
+        agent.await(ServerMessage.LoginOk.class);
+        agent.send(id -> new ClientMessage.SetState(id, AgentState.READY, null));
+        agent.await(ServerMessage.StateChanged.class, s -> s.state() == AgentState.READY);
+        return agent;
     }
 
     /** Sends the command built with a fresh id; returns that id. */
