@@ -82,6 +82,19 @@ class WebhookEndpointTest {
     }
 
     @Test
+    void aRetriedOrOverlappingBatchStoresEachEventOnce() {
+        String batch = envelope(entry(PAGE_ID, AT, text(PAGE_ID, "u1", "m_a", "a", AT), text(PAGE_ID, "u2", "m_b", "b", AT)),
+                entry(PAGE_ID, AT, text(PAGE_ID, "u3", "m_c", "c", AT)));
+        String overlapping = envelope(entry(PAGE_ID, AT, text(PAGE_ID, "u2", "m_b", "b", AT),
+                text(PAGE_ID, "u3", "m_c", "c", AT), text(PAGE_ID, "u4", "m_d", "d", AT)));
+        assertThat(facebook.post(batch)).isEqualTo(200);
+        assertThat(facebook.post(batch)).isEqualTo(200);
+        assertThat(facebook.post(overlapping)).isEqualTo(200);
+        assertThat(inboxRows()).isEqualTo(4);
+        assertThat(TestRelay.count(data, "SELECT COUNT(DISTINCT dedupe_key) FROM inbox")).isEqualTo(4);
+    }
+
+    @Test
     void pagesOfAnotherAppAreVerifiedWithThatAppsSecret() {
         FakeMessenger otherApp = new FakeMessenger(webhook, OTHER_APP_SECRET);
         assertThat(otherApp.post(envelope(entry(OTHER_PAGE_ID, AT, text(OTHER_PAGE_ID, "u9", "m_9", "hi", AT)))))
