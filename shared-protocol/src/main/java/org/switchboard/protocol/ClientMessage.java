@@ -88,6 +88,28 @@ public sealed interface ClientMessage {
         }
     }
 
+    /** Hands the chat to another agent ({@code toAgent}) or back to a service's queue ({@code toService}). */
+    record Transfer(String id, String chatId, String toAgent, String toService) implements ClientMessage {
+        public Transfer {
+            Require.text(id, "transfer", "id");
+            Require.text(chatId, "transfer " + id, "chatId");
+            toAgent = toAgent == null || toAgent.isBlank() ? null : toAgent;
+            toService = toService == null || toService.isBlank() ? null : toService;
+            if ((toAgent == null) == (toService == null)) {
+                throw new IllegalArgumentException("transfer " + id + ": needs either toAgent or toService");
+            }
+        }
+    }
+
+    /** Invites a second agent into the chat; both stay until one leaves. */
+    record Conference(String id, String chatId, String agent) implements ClientMessage {
+        public Conference {
+            Require.text(id, "conference", "id");
+            Require.text(chatId, "conference " + id, "chatId");
+            Require.text(agent, "conference " + id, "agent");
+        }
+    }
+
     record EndChat(String id, String chatId) implements ClientMessage {
         public EndChat {
             Require.text(id, "endChat", "id");

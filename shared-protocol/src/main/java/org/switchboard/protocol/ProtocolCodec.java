@@ -16,16 +16,18 @@ import java.util.stream.Collectors;
  * never breaks an older one. Thread-safe.
  */
 public final class ProtocolCodec {
-    private static final Map<String, Class<? extends ClientMessage>> CLIENT_TYPES = Map.of(
-            "login", ClientMessage.Login.class,
-            "setState", ClientMessage.SetState.class,
-            "accept", ClientMessage.Accept.class,
-            "reject", ClientMessage.Reject.class,
-            "send", ClientMessage.Send.class,
-            "typing", ClientMessage.Typing.class,
-            "markRead", ClientMessage.MarkRead.class,
-            "endChat", ClientMessage.EndChat.class,
-            "logout", ClientMessage.Logout.class);
+    private static final Map<String, Class<? extends ClientMessage>> CLIENT_TYPES = Map.ofEntries(
+            Map.entry("login", ClientMessage.Login.class),
+            Map.entry("setState", ClientMessage.SetState.class),
+            Map.entry("accept", ClientMessage.Accept.class),
+            Map.entry("reject", ClientMessage.Reject.class),
+            Map.entry("send", ClientMessage.Send.class),
+            Map.entry("typing", ClientMessage.Typing.class),
+            Map.entry("markRead", ClientMessage.MarkRead.class),
+            Map.entry("transfer", ClientMessage.Transfer.class),
+            Map.entry("conference", ClientMessage.Conference.class),
+            Map.entry("endChat", ClientMessage.EndChat.class),
+            Map.entry("logout", ClientMessage.Logout.class));
 
     private static final Map<String, Class<? extends ServerMessage>> SERVER_TYPES = Map.ofEntries(
             Map.entry("loginOk", ServerMessage.LoginOk.class),

@@ -41,15 +41,25 @@ public sealed interface ServerMessage {
         }
     }
 
-    /** A chat waiting for this agent's Accept or Reject until {@code expiresAt}. */
+    /**
+     * A chat waiting for this agent's Accept or Reject until {@code expiresAt}; {@code via} says how it comes:
+     * "queue", "transfer" (from {@code from}) or "conference" (invited by {@code from}).
+     */
     record Offer(long seq, String chatId, Customer customer, String service, String preview, Instant expiresAt,
-                 MessagingWindow window) implements ServerMessage {
+                 MessagingWindow window, String via, String from) implements ServerMessage {
         public Offer {
+            via = via == null || via.isBlank() ? "queue" : via;
             Require.text(chatId, "offer", "chatId");
             Require.present(customer, "offer " + chatId, "customer");
             Require.present(expiresAt, "offer " + chatId, "expiresAt");
             preview = preview == null ? "" : preview;
             window = window == null ? MessagingWindow.closed() : window;
+        }
+
+        /** An offer from the queue. */
+        public Offer(long seq, String chatId, Customer customer, String service, String preview, Instant expiresAt,
+                     MessagingWindow window) {
+            this(seq, chatId, customer, service, preview, expiresAt, window, "queue", null);
         }
     }
 

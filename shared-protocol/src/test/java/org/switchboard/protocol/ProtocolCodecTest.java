@@ -27,6 +27,9 @@ class ProtocolCodecTest {
                 new ClientMessage.Send("c11", "chat-1", null, "ab12cd"),
                 new ClientMessage.Typing("c9", "chat-1", true),
                 new ClientMessage.MarkRead("c10", "chat-1"),
+                new ClientMessage.Transfer("c12", "chat-1", "bob", null),
+                new ClientMessage.Transfer("c13", "chat-1", null, "Billing"),
+                new ClientMessage.Conference("c14", "chat-1", "bob"),
                 new ClientMessage.EndChat("c7", "chat-1"),
                 new ClientMessage.Logout("c8"));
     }
@@ -40,6 +43,7 @@ class ProtocolCodecTest {
                 new ServerMessage.LoginFailed(1, "c1", "wrong username or password"),
                 new ServerMessage.StateChanged(2, AgentState.READY, null),
                 new ServerMessage.Offer(3, "chat-1", CUSTOMER, "Support", "hi", AT, WINDOW),
+                new ServerMessage.Offer(12, "chat-2", CUSTOMER, "Support", "hi", AT, WINDOW, "transfer", "alice"),
                 new ServerMessage.OfferRevoked(4, "chat-1", "timeout"),
                 new ServerMessage.ChatStarted(5, "chat-1", CUSTOMER, List.of(line), WINDOW),
                 new ServerMessage.WindowChanged(11, "chat-1", MessagingWindow.closed()),

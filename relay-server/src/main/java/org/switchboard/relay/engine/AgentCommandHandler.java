@@ -1,6 +1,7 @@
 package org.switchboard.relay.engine;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.switchboard.protocol.AgentState;
 import org.switchboard.protocol.ChatLine;
@@ -11,6 +12,7 @@ import org.switchboard.relay.agents.SessionTokens;
 import org.switchboard.relay.media.MediaStore;
 import org.switchboard.relay.media.StoredMedia;
 import org.switchboard.relay.messenger.SenderAction;
+import org.switchboard.relay.routing.Requirement;
 import org.switchboard.relay.routing.Router;
 import org.switchboard.relay.routing.RoutingEvent;
 import org.switchboard.relay.scenario.ScenarioEvent;
@@ -63,6 +65,18 @@ final class AgentCommandHandler {
             ownChat(read.id(), read.chatId()).ifPresent(chat -> {
                 senderActions.send(chat.customer, SenderAction.MARK_SEEN);
                 ack(read.id(), null);
+            });
+        } else if (command instanceof ClientMessage.Transfer transfer) {
+            ownChat(transfer.id(), transfer.chatId()).ifPresent(chat -> {
+                ack(transfer.id(), null);
+                conductor.route(transfer.toAgent() != null
+                        ? new RoutingEvent.TransferToAgent(chat.key(), agent, transfer.toAgent())
+                        : new RoutingEvent.TransferToService(chat.key(), agent, new Requirement(transfer.toService(), Map.of())));
+            });
+        } else if (command instanceof ClientMessage.Conference conference) {
+            ownChat(conference.id(), conference.chatId()).ifPresent(chat -> {
+                ack(conference.id(), null);
+                conductor.route(new RoutingEvent.ConferenceAdd(chat.key(), agent, conference.agent()));
             });
         } else if (command instanceof ClientMessage.EndChat endChat) {
             ownChat(endChat.id(), endChat.chatId()).ifPresent(chat -> {

@@ -281,8 +281,11 @@ final class Conductor {
         LiveChat chat = found.get();
         if (decision instanceof RoutingDecision.OfferChat offer) {
             MessagingWindow window = window(chat);
+            String via = offer.kind().name().toLowerCase(java.util.Locale.ROOT);
+            String from = offer.kind() == RoutingDecision.OfferKind.QUEUE ? null
+                    : router.participants(chat.key()).stream().findFirst().orElse(null);
             desks.push(offer.agent(), seq -> new ServerMessage.Offer(seq, chat.key(), chat.customer, chat.service,
-                    chat.lastCustomerText, offer.expiresAt(), window));
+                    chat.lastCustomerText, offer.expiresAt(), window, via, from));
         } else if (decision instanceof RoutingDecision.ChatAssigned assigned) {
             database.writeDerived(c -> {
                 conversations.assign(c, chat.id, assigned.agent());
@@ -306,6 +309,8 @@ final class Conductor {
             LOG.info("chat {} is waiting again: {}", chat.id, requeued.reason());
         } else if (decision instanceof RoutingDecision.TransferFailed failed) {
             LOG.info("chat {}: transfer to {} failed: {}", chat.id, failed.target(), failed.reason());
+            router.participants(chat.key()).forEach(agent -> desks.push(agent, seq -> new ServerMessage.Error(seq, null,
+                    "transfer-failed", "Chat " + chat.key() + " was not handed to " + failed.target() + ": " + failed.reason())));
         }
     }
 
