@@ -37,6 +37,7 @@ import org.switchboard.relay.messenger.WindowPolicy;
 import org.switchboard.relay.ops.HealthHandler;
 import org.switchboard.relay.ops.Metrics;
 import org.switchboard.relay.ops.MetricsHandler;
+import org.switchboard.relay.ops.StatsHandler;
 import org.switchboard.relay.outbox.OutboxSender;
 import org.switchboard.relay.outbox.OutboxStore;
 import org.switchboard.relay.profiles.ProfileService;
@@ -119,7 +120,8 @@ public final class Relay implements AutoCloseable {
                 .addPrefixPath("/media", new MediaRoutes(new MediaHandler(mediaStore, tokens),
                         new MediaUploadHandler(mediaStore, tokens, workers)))
                 .addExactPath("/healthz", new HealthHandler(ready::get))
-                .addExactPath("/metrics", new MetricsHandler(metrics));
+                .addExactPath("/metrics", new MetricsHandler(metrics))
+                .addExactPath("/stats", new StatsHandler(engine::serviceStats, workers));
         server = Undertow.builder().addHttpListener(config.port(), config.bindAddress()).setHandler(routes).build();
         server.start();
         port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();

@@ -150,6 +150,21 @@ class ChatLifecycleTest {
     }
 
     @Test
+    void liveServiceFiguresShowWaitingChats() throws Exception {
+        try (TestAgent alice = TestAgent.connect(relay.localUrl())) {
+            alice.send(id -> new ClientMessage.Login(id, ProtocolVersion.CURRENT, "alice", "alice-pw", PhoneDevice.softphone()));
+            alice.await(ServerMessage.LoginOk.class);
+            customerWrites("nobody is ready");
+            URI stats = URI.create(relay.localUrl() + "/stats");
+            HttpClient http = HttpClient.newHttpClient();
+            await().atMost(Duration.ofSeconds(10)).until(() -> http.send(HttpRequest.newBuilder(stats).build(),
+                    HttpResponse.BodyHandlers.ofString()).body().contains("\"waiting\":1"));
+            String body = http.send(HttpRequest.newBuilder(stats).build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(body).contains("\"service\":\"Support\"").contains("serviceLevelPercent").contains("occupancyPercent");
+        }
+    }
+
+    @Test
     void typingAndReadingAreShownToTheCustomer() {
         try (TestAgent alice = readyAgent("alice", "alice-pw")) {
             customerWrites("hi");

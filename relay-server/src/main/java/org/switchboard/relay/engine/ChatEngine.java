@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,6 +36,7 @@ import org.switchboard.relay.routing.Router;
 import org.switchboard.relay.routing.RouterQueueStats;
 import org.switchboard.relay.routing.RoutingDecision;
 import org.switchboard.relay.routing.RoutingEvent;
+import org.switchboard.relay.routing.ServiceStats;
 import org.switchboard.relay.scenario.ConversationState;
 import org.switchboard.relay.scenario.ConversationStateCodec;
 import org.switchboard.relay.scenario.ScenarioDefinition;
@@ -112,6 +114,13 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
             List<InboxRow> chunk = rows.subList(from, Math.min(rows.size(), from + PROCESS_CHUNK));
             submit(() -> processChunk(chunk));
         }
+    }
+
+    /** The ACD's live figures per service, read on the engine thread. */
+    public CompletableFuture<List<ServiceStats>> serviceStats() {
+        CompletableFuture<List<ServiceStats>> stats = new CompletableFuture<>();
+        submit(() -> stats.complete(router.allStats()));
+        return stats;
     }
 
     @Override

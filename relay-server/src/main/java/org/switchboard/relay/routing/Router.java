@@ -178,6 +178,11 @@ public final class Router {
         return index.service(service).stats(clock.instant());
     }
 
+    /** Live figures of every service agents or chats have named, by service name. */
+    public java.util.List<ServiceStats> allStats() {
+        return index.serviceNames().stream().sorted().map(this::stats).toList();
+    }
+
     /** The chat's place in its service's queue, if it is waiting. Linear in the chats ahead of it. */
     public Optional<QueuePosition> position(String chatId) {
         ChatRecord chat = index.chats.get(chatId);

@@ -15,6 +15,11 @@ final class RoutingIndex {
     final Map<String, ChatRecord> chats = new HashMap<>();
     private final Map<Requirement, QueueGroup> groups = new HashMap<>();
     private final Map<String, ServiceCounters> services = new HashMap<>();
+
+    /** Every service an agent or a chat has named so far. */
+    java.util.Set<String> serviceNames() {
+        return java.util.Set.copyOf(services.keySet());
+    }
     private final Duration defaultHandleTime;
 
     RoutingIndex(Duration defaultHandleTime) {
