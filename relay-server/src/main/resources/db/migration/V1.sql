@@ -104,6 +104,11 @@ CREATE TABLE scenarios (
     PRIMARY KEY (name, version)
 );
 
+CREATE TABLE services (
+    name                TEXT PRIMARY KEY,
+    outbound_page_id    TEXT
+);
+
 CREATE TABLE scenario_entries (
     id            INTEGER PRIMARY KEY,
     name          TEXT NOT NULL UNIQUE,

@@ -8,14 +8,21 @@ import java.util.Map;
  * The JSON seed an operator gives until the admin UI exists:
  * {@code {"accounts":[{name,pageId,pageUsername,pageAccessToken,appSecret,verifyToken}],
  * "agents":[{username,password,displayName,roles}], "scenarios":[{…scenario JSON…}],
- * "entries":[{name,pageId,scenario}]}}. Unknown fields are refused; scenarios and entries are optional.
+ * "entries":[{name,pageId,scenario}], "services":[{name,outboundPageId}]}}. Unknown fields are refused;
+ * scenarios, entries and services are optional.
  */
-public record SeedFile(List<Account> accounts, List<Agent> agents, List<JsonNode> scenarios, List<Entry> entries) {
+public record SeedFile(List<Account> accounts, List<Agent> agents, List<JsonNode> scenarios, List<Entry> entries,
+                       List<Service> services) {
     public SeedFile {
+        services = services == null ? List.of() : List.copyOf(services);
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
         agents = agents == null ? List.of() : List.copyOf(agents);
         scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
         entries = entries == null ? List.of() : List.copyOf(entries);
+    }
+
+    /** A service (queue); {@code outboundPageId} is its one outbound Messenger account (optional). */
+    public record Service(String name, String outboundPageId) {
     }
 
     /** A chat scenario entry: new conversations of {@code pageId} start {@code scenario} (its latest version). */

@@ -91,7 +91,9 @@ public final class SeedLoader {
                 throw new ConfigException("seed " + origin + ", scenarios[" + i + "]: " + e.getMessage(), e);
             }
         }
-        List<ScenarioEntry> newEntries = entries(seed, origin, newAccounts, scenarioNames);
+        Set<String> pages = knownPages(newAccounts);
+        List<ScenarioEntry> newEntries = entries(seed, origin, pages, scenarioNames);
+        List<SeedFile.Service> newServices = services(seed, origin, pages);
         newAccounts.forEach(accounts::save);
         newAgents.forEach(agents::save);
         try {
@@ -100,6 +102,7 @@ public final class SeedLoader {
             throw new ConfigException("seed " + origin + ": " + e.getMessage(), e);
         }
         newEntries.forEach(scenarios::saveEntry);
+        newServices.forEach(service -> scenarios.saveService(service.name(), service.outboundPageId()));
         LOG.info("seed {}: {} account(s) [{}], {} agent(s) [{}], {} scenario(s), {} entr(ies)", origin, newAccounts.size(),
                 newAccounts.stream().map(MessengerAccount::pageId).collect(Collectors.joining(", ")), newAgents.size(),
                 newAgents.stream().map(AgentAccount::username).collect(Collectors.joining(", ")), scenarioJsons.size(),
@@ -107,10 +110,42 @@ public final class SeedLoader {
     }
 
     /** The seed's entries, checked: known page and scenario, one page per entry, a page in one entry only. */
-    private List<ScenarioEntry> entries(SeedFile seed, String origin, List<MessengerAccount> newAccounts, Set<String> scenarioNames) {
+    private Set<String> knownPages(List<MessengerAccount> newAccounts) {
         Set<String> pages = new HashSet<>();
         newAccounts.forEach(a -> pages.add(a.pageId()));
         accounts.all().forEach(a -> pages.add(a.pageId()));
+        return pages;
+    }
+
+    /** The seed's services, checked: a known page, and one outbound Messenger account per service. */
+    private List<SeedFile.Service> services(SeedFile seed, String origin, Set<String> pages) {
+        MessengerAssignments assignments = MessengerAssignments.EMPTY;
+        for (var stored : scenarios.serviceOutboundPages().entrySet()) {
+            assignments = assignments.withServiceOutbound(stored.getKey(), stored.getValue());
+        }
+        Set<String> named = new HashSet<>();
+        for (SeedFile.Service service : seed.services()) {
+            try {
+                if (service.name() == null || service.name().isBlank()) {
+                    throw new IllegalArgumentException("service: name is missing");
+                }
+                if (!named.add(service.name())) {
+                    throw new IllegalArgumentException("service '" + service.name() + "' is listed twice");
+                }
+                if (service.outboundPageId() != null && !pages.contains(service.outboundPageId())) {
+                    throw new IllegalArgumentException("service '" + service.name() + "': outbound page "
+                            + service.outboundPageId() + " is not a configured Messenger account");
+                }
+                assignments = assignments.withServiceOutbound(service.name(), null)
+                        .withServiceOutbound(service.name(), service.outboundPageId());
+            } catch (IllegalArgumentException | AssignmentConflictException e) {
+                throw new ConfigException("seed " + origin + ": " + e.getMessage(), e);
+            }
+        }
+        return seed.services();
+    }
+
+    private List<ScenarioEntry> entries(SeedFile seed, String origin, Set<String> pages, Set<String> scenarioNames) {
         MessengerAssignments assignments = MessengerAssignments.EMPTY;
         List<ScenarioEntry> stored = scenarios.entries();
         for (ScenarioEntry entry : stored) {

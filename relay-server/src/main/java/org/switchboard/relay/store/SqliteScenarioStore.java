@@ -7,7 +7,8 @@ import org.switchboard.relay.scenario.ScenarioEntry;
 import org.switchboard.relay.scenario.ScenarioParser;
 
 /**
- * Scenario definitions (every version kept, so running conversations keep theirs) and scenario entries in SQLite.
+ * Scenario definitions (every version kept, so running conversations keep theirs), scenario entries and services
+ * in SQLite.
  * A definition is validated before it is stored; a version once stored never changes.
  */
 public final class SqliteScenarioStore {
@@ -52,6 +53,22 @@ public final class SqliteScenarioStore {
     public List<ScenarioEntry> entries() {
         return database.read(c -> Sql.list(c, "SELECT name, page_id, scenario_name FROM scenario_entries ORDER BY name",
                 row -> new ScenarioEntry(row.getString(1), row.getString(2), row.getString(3))));
+    }
+
+    /** Services and their outbound Messenger page (null: none), by service name. */
+    public java.util.Map<String, String> serviceOutboundPages() {
+        java.util.Map<String, String> pages = new java.util.TreeMap<>();
+        database.read(c -> Sql.list(c, "SELECT name, outbound_page_id FROM services", row -> {
+            pages.put(row.getString(1), row.getString(2));
+            return null;
+        }));
+        return pages;
+    }
+
+    /** Inserts or replaces the service; the caller has checked the page rules (MessengerAssignments). */
+    public void saveService(String name, String outboundPageId) {
+        database.write(c -> Sql.update(c, "INSERT INTO services (name, outbound_page_id) VALUES (?, ?)"
+                + " ON CONFLICT (name) DO UPDATE SET outbound_page_id = excluded.outbound_page_id", name, outboundPageId));
     }
 
     /** Inserts or replaces the entry by name; the caller has checked the page rules (MessengerAssignments). */

@@ -94,6 +94,20 @@ class SeedLoaderTest {
     }
 
     @Test
+    void aServiceHasAtMostOneOutboundMessengerAccount() throws Exception {
+        loader.apply(read("""
+                {"accounts":[%s],"services":[{"name":"Support","outboundPageId":"111"},{"name":"Sales"}]}""".formatted(ACCOUNT)),
+                "test");
+        assertThat(scenarios.serviceOutboundPages()).containsEntry("Support", "111").containsKey("Sales");
+        assertThatThrownBy(() -> loader.apply(read("""
+                {"services":[{"name":"Billing","outboundPageId":"111"},{"name":"Billing","outboundPageId":"222"}]}"""), "test"))
+                .hasMessageContaining("'Billing' is listed twice");
+        assertThatThrownBy(() -> loader.apply(read("""
+                {"services":[{"name":"Billing","outboundPageId":"999"}]}"""), "test"))
+                .hasMessageContaining("outbound page 999 is not a configured Messenger account");
+    }
+
+    @Test
     void anInvalidScenarioIsRefusedNamingBlockAndField() throws Exception {
         SeedFile seed = read("""
                 {"scenarios":[{"name":"Broken","version":1,"blocks":[{"id":"hi","type":"SendMessage","text":"x","next":"nowhere"}]}]}""");
