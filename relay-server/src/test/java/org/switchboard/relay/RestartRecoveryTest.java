@@ -18,6 +18,8 @@ import org.switchboard.relay.inbox.Inbox;
 import org.switchboard.relay.messenger.MessengerEvent;
 import org.switchboard.relay.messenger.WebhookParser;
 import org.switchboard.relay.store.Database;
+import org.switchboard.protocol.ServerMessage;
+import org.switchboard.relay.testing.TestAgent;
 import org.switchboard.relay.testing.TestRelay;
 import org.switchboard.sim.FakeGraphApi;
 import org.switchboard.sim.MessengerEvents;
@@ -64,6 +66,23 @@ class RestartRecoveryTest {
                     .until(() -> graph.sends().size() == sendsBefore);
         }
         assertThat(TestRelay.count(data, "SELECT COUNT(*) FROM messages WHERE author = 'CUSTOMER'")).isEqualTo(3);
+    }
+
+    @Test
+    void aChatWaitingInTheQueueIsOfferedAfterARestart() {
+        try (Relay first = TestRelay.start(data, graph.baseUrl())) {
+            Instant now = Instant.now();
+            new org.switchboard.sim.FakeMessenger(java.net.URI.create(first.localUrl() + Relay.WEBHOOK_PATH),
+                    TestRelay.APP_SECRET).post(MessengerEvents.envelope(MessengerEvents.entry(PAGE, now,
+                    MessengerEvents.text(PAGE, "u7", "m_7", "still waiting", now))));
+            graph.awaitSends(2, Duration.ofSeconds(10));
+        }
+        try (Relay restarted = TestRelay.start(data, graph.baseUrl());
+             TestAgent alice = TestAgent.ready(restarted.localUrl(), "alice", "alice-pw")) {
+            ServerMessage.Offer offer = alice.await(ServerMessage.Offer.class);
+            assertThat(offer.customer().id()).isEqualTo("u7");
+        }
+        assertThat(graph.sends()).as("the greeting is not sent again").hasSize(2);
     }
 
     /** What a crash between commit and processing leaves: rows stored in the inbox, nothing else. */
