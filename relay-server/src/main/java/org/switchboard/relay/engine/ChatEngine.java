@@ -130,7 +130,7 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
 
     @Override
     public void command(AgentConnection connection, ClientMessage command) {
-        submitDurable(() -> {
+        submit(() -> {
             if (desks.isCurrent(connection)) {
                 new AgentCommandHandler(conductor, router, desks, senderActions, tokens, mediaStore, connection)
                         .handle(command);
@@ -154,26 +154,7 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
                 seq -> new ServerMessage.MessageStatus(seq, String.valueOf(conversationId), String.valueOf(messageId), status, detail)));
     }
 
-    /**
-     * Runs the task on the engine thread as one derived transaction: everything it writes commits together,
-     * without waiting for the disk (it is all redone from durable inbox rows after a power loss).
-     */
     private void submit(Runnable task) {
-        execute(() -> database.writeDerived(c -> {
-            task.run();
-            return null;
-        }));
-    }
-
-    /** As {@link #submit}, for agent commands: what they store is acknowledged, so it commits durably. */
-    private void submitDurable(Runnable task) {
-        execute(() -> database.write(c -> {
-            task.run();
-            return null;
-        }));
-    }
-
-    private void execute(Runnable task) {
         thread.execute(() -> {
             try {
                 task.run();

@@ -238,7 +238,7 @@ final class Conductor {
             return id;
         };
         long messageId = fromAgent == null ? database.writeDerived(store) : database.write(store);
-        database.afterCommit(outboxWake);
+        outboxWake.run();
         ChatLine line = new ChatLine(String.valueOf(messageId), author, authorName, text, now, DeliveryStatus.QUEUED, files);
         for (String agent : router.participants(chat.key())) {
             // An agent's own desktop shows its line already and learns the id from the ack.

@@ -6,8 +6,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +25,6 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock readLock = new ReentrantLock();
 
     private final boolean durableCommits;
-    /** Transaction nesting on the writer; only touched while holding {@link #writeLock}. */
-    private int depth;
-    private boolean outerDerived;
-    private final List<Runnable> afterCommit = new ArrayList<>();
 
     private Database(Path file, Connection writer, Connection reader, boolean durableCommits) {
         this.file = file;
@@ -80,32 +74,15 @@ public final class Database implements AutoCloseable {
         return transaction(work, durableCommits);
     }
 
-    /**
-     * A write on a thread that is already inside a transaction joins it (so one engine task commits once);
-     * a durable write may not join a derived one, since the commit would not wait for the disk.
-     */
     private <T> T transaction(SqlWork<T> work, boolean relaxSync) {
         writeLock.lock();
-        List<Runnable> hooks = List.of();
         try {
-            if (depth > 0) {
-                if (outerDerived && !relaxSync && durableCommits) {
-                    throw new IllegalStateException("a durable write cannot join a derived transaction");
-                }
-                return nested(work);
-            }
-            depth = 1;
-            outerDerived = relaxSync;
             if (relaxSync) {
                 synchronousMode("NORMAL");
             }
             try {
-                T result = inTransaction(work);
-                hooks = List.copyOf(afterCommit);
-                return result;
+                return inTransaction(work);
             } finally {
-                afterCommit.clear();
-                depth = 0;
                 if (relaxSync) {
                     synchronousMode("FULL");
                 }
@@ -114,25 +91,6 @@ public final class Database implements AutoCloseable {
             throw new StoreException("write to " + file.getFileName() + " failed: " + e.getMessage(), e);
         } finally {
             writeLock.unlock();
-            hooks.forEach(Runnable::run);
-        }
-    }
-
-    private <T> T nested(SqlWork<T> work) throws SQLException {
-        depth++;
-        try {
-            return work.run(writer);
-        } finally {
-            depth--;
-        }
-    }
-
-    /** Runs {@code hook} once the current thread's transaction has committed (at once outside one). */
-    public void afterCommit(Runnable hook) {
-        if (writeLock.isHeldByCurrentThread() && depth > 0) {
-            afterCommit.add(hook);
-        } else {
-            hook.run();
         }
     }
 
@@ -156,18 +114,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * Runs {@code work} on the reader connection; it sees every committed write. Inside a write transaction of
-     * the same thread it reads on the writer instead, so it also sees that transaction's own writes.
-     */
+    /** Runs {@code work} on the reader connection; it sees every committed write. */
     public <T> T read(SqlWork<T> work) {
-        if (writeLock.isHeldByCurrentThread() && depth > 0) {
-            try {
-                return work.run(writer);
-            } catch (SQLException e) {
-                throw new StoreException("read from " + file.getFileName() + " failed: " + e.getMessage(), e);
-            }
-        }
         readLock.lock();
         try {
             return work.run(reader);

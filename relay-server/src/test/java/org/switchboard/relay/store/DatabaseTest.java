@@ -52,42 +52,4 @@ class DatabaseTest {
             assertThat(db.read(c -> Sql.one(c, "SELECT COUNT(*) FROM scenario_entries", r -> r.getInt(1))).orElseThrow()).isZero();
         }
     }
-
-    @Test
-    void writesInsideATransactionJoinItAndSeeTheirOwnRows() {
-        try (Database db = Database.open(dir.resolve("sb.db"), true)) {
-            java.util.List<String> events = new java.util.ArrayList<>();
-            db.writeDerived(outer -> {
-                db.writeDerived(c -> Sql.update(c, "INSERT INTO scenario_entries (name, scenario_name) VALUES ('e', 's')"));
-                db.afterCommit(() -> events.add("after commit"));
-                events.add("read " + db.read(c -> Sql.one(c, "SELECT COUNT(*) FROM scenario_entries", r -> r.getInt(1))).orElseThrow());
-                return null;
-            });
-            assertThat(events).containsExactly("read 1", "after commit");
-        }
-    }
-
-    @Test
-    void aFailedTaskRollsBackEverythingItJoinedAndRunsNoHooks() {
-        try (Database db = Database.open(dir.resolve("sb.db"), true)) {
-            java.util.List<String> events = new java.util.ArrayList<>();
-            assertThatThrownBy(() -> db.writeDerived(outer -> {
-                db.writeDerived(c -> Sql.update(c, "INSERT INTO scenario_entries (name, scenario_name) VALUES ('e', 's')"));
-                db.afterCommit(() -> events.add("after commit"));
-                throw new IllegalStateException("task failed");
-            })).hasMessageContaining("task failed");
-            assertThat(events).isEmpty();
-            assertThat(db.read(c -> Sql.one(c, "SELECT COUNT(*) FROM scenario_entries", r -> r.getInt(1))).orElseThrow()).isZero();
-        }
-    }
-
-    @Test
-    void aDurableWriteCannotHideInsideADerivedTransaction() {
-        try (Database db = Database.open(dir.resolve("sb.db"), true)) {
-            assertThatThrownBy(() -> db.writeDerived(outer -> db.write(c -> 1)))
-                    .hasMessageContaining("durable write cannot join a derived transaction");
-            int joined = db.write(outer -> db.writeDerived(c -> 7));
-            assertThat(joined).as("the other way round is fine").isEqualTo(7);
-        }
-    }
 }
