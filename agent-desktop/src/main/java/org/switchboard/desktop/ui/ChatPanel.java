@@ -300,9 +300,9 @@ final class ChatPanel extends JPanel {
         row.add(scroll, "spany 3, growy, hmin 64lp");
         row.add(sendButton, "w 110lp!, wrap");
         row.add(attachButton, "w 110lp!");
-        row.add(transferButton, "w 110lp!, wrap");
+        row.add(transferButton, "w 124lp!, wrap");
         row.add(endChatButton, "w 110lp!");
-        row.add(conferenceButton, "w 110lp!");
+        row.add(conferenceButton, "w 124lp!");
         return row;
     }
 

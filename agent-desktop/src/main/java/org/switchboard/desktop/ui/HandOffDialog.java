@@ -34,6 +34,7 @@ final class HandOffDialog {
         dialog = new JDialog(SwingUtilities.getWindowAncestor(owner), title, JDialog.DEFAULT_MODALITY_TYPE);
         dialog.setName(name + "Dialog");
         dialog.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        dialog.setResizable(false);
         target.setName(name + "Target");
         ok.setName(name + "Ok");
         ok.setText(text.get("handOff.ok"));
