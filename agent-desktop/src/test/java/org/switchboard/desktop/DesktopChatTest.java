@@ -224,6 +224,8 @@ class DesktopChatTest extends RobotTest {
 
         eventually(() -> main.label("chatEndedLabel").requireText("Chat ended (ended by agent)"));
         main.textBox("composer").requireDisabled();
+        main.button("transferButton").requireDisabled();
+        main.button("conferenceButton").requireDisabled();
         main.button("endChatButton").requireText("Close").click();
         eventually(() -> assertThat(main.list("chatList").contents()).isEmpty());
     }
@@ -247,6 +249,51 @@ class DesktopChatTest extends RobotTest {
         main.toggleButton("stateToggle").requireEnabled();
         assertThat(relay.awaitCommand(ClientMessage.Send.class, 0).text()).isEqualTo("Typed while offline");
         main.textBox("composer").requireText("draft kept");
+    }
+
+    @Test
+    void transferSendsTheAgentTypedAndAFailureShowsInTheStatusBar() {
+        relay.push(started("chat-1", ANNA, "Hello"));
+        eventually(() -> main.button("transferButton").requireEnabled());
+
+        main.button("transferButton").click();
+        DialogFixture dialog = WindowFinder.findDialog("transferDialog").withTimeout(10, TimeUnit.SECONDS).using(robot);
+        dialog.radioButton("transferToAgent").requireSelected();
+        dialog.textBox("transferTarget").enterText("bob");
+        dialog.button("transferOk").click();
+
+        ClientMessage.Transfer transfer = relay.awaitCommand(ClientMessage.Transfer.class, 0);
+        assertThat(transfer).extracting(ClientMessage.Transfer::chatId, ClientMessage.Transfer::toAgent,
+                ClientMessage.Transfer::toService).containsExactly("chat-1", "bob", null);
+        relay.push(new ServerMessage.Ack(relay.seq(), transfer.id(), null));
+        relay.push(new ServerMessage.Error(relay.seq(), null, "transfer-failed", "Chat chat-1 was not handed to bob: not ready"));
+        eventually(() -> main.label("statusNotice").requireText("Transfer failed: Chat chat-1 was not handed to bob: not ready"));
+    }
+
+    @Test
+    void conferenceInvitesTheAgentTyped() {
+        relay.push(started("chat-1", ANNA, "Hello"));
+        eventually(() -> main.button("conferenceButton").requireEnabled());
+
+        main.button("conferenceButton").click();
+        DialogFixture dialog = WindowFinder.findDialog("conferenceDialog").withTimeout(10, TimeUnit.SECONDS).using(robot);
+        dialog.button("conferenceOk").requireDisabled();
+        dialog.textBox("conferenceTarget").enterText("carol");
+        dialog.button("conferenceOk").click();
+
+        assertThat(relay.awaitCommand(ClientMessage.Conference.class, 0))
+                .extracting(ClientMessage.Conference::chatId, ClientMessage.Conference::agent).containsExactly("chat-1", "carol");
+    }
+
+    @Test
+    void anOfferHandedOnByAnotherAgentSaysWhoFrom() {
+        ServerMessage.Offer queued = offer("chat-1", 30);
+        relay.push(new ServerMessage.Offer(queued.seq(), queued.chatId(), queued.customer(), queued.service(),
+                queued.preview(), queued.expiresAt(), queued.window(), "transfer", "alice"));
+
+        DialogFixture popup = WindowFinder.findDialog("offerPopup").withTimeout(10, TimeUnit.SECONDS).using(robot);
+        popup.label("offerCustomer").requireText("Transfer from alice");
+        popup.label("offerHandedOnCustomer").requireText("Customer: Anna Smith");
     }
 
     private static TranscriptLine last(List<TranscriptLine> lines) {

@@ -26,4 +26,10 @@ public interface AgentCommands {
     void markRead(String chatId);
 
     void endChat(String chatId);
+
+    /** Hands the chat to another agent or service; the relay ends it here with reason "transferred" once taken. */
+    void transfer(String chatId, TransferTarget target);
+
+    /** Invites another agent ({@code agent} is a username) into the chat; both stay in it. */
+    void conference(String chatId, String agent);
 }

@@ -19,6 +19,7 @@ public final class AgentModel {
     private String linkDetail;
     private Instant retryAt;
     private String notice;
+    private String noticeCode;
     private String mediaToken;
 
     public AutoCloseable addListener(Runnable listener) {
@@ -66,6 +67,11 @@ public final class AgentModel {
         return notice;
     }
 
+    /** The relay's error code of the last notice (e.g. "transfer-failed"); null without a notice. */
+    public String noticeCode() {
+        return noticeCode;
+    }
+
     void loggedIn(String newUsername, String newDisplayName, AgentState newState, String newMediaToken) {
         username = newUsername;
         mediaToken = newMediaToken;
@@ -76,6 +82,7 @@ public final class AgentModel {
         linkDetail = null;
         retryAt = null;
         notice = null;
+        noticeCode = null;
         fire();
     }
 
@@ -92,7 +99,8 @@ public final class AgentModel {
         fire();
     }
 
-    void notice(String text) {
+    void notice(String code, String text) {
+        noticeCode = code;
         notice = text;
         fire();
     }

@@ -2,6 +2,7 @@ package org.switchboard.desktop.model;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +111,11 @@ public final class Desk {
         pending.put(id, new PendingCommand.Other(what));
     }
 
+    /** Commands sent and not yet answered by ack or error, by client id, oldest first. */
+    public Map<String, PendingCommand> pending() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(pending));
+    }
+
     /** Replies not yet acknowledged, oldest first; sent again after a re-login. */
     public List<PendingCommand.Send> unacknowledgedSends() {
         return pending.values().stream()
@@ -153,7 +159,7 @@ public final class Desk {
             agent.link(Link.REFUSED, error.message(), null);
         } else {
             LOG.info("relay error {} for command {}", error.code(), error.replyTo());
-            agent.notice(error.message());
+            agent.notice(error.code(), error.message());
         }
     }
 }

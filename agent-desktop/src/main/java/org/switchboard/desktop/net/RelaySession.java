@@ -8,6 +8,7 @@ import org.switchboard.desktop.model.AgentCommands;
 import org.switchboard.desktop.model.Desk;
 import org.switchboard.desktop.model.Link;
 import org.switchboard.desktop.model.PendingCommand;
+import org.switchboard.desktop.model.TransferTarget;
 import org.switchboard.protocol.AgentState;
 import org.switchboard.protocol.ChatAttachment;
 import org.switchboard.protocol.ClientMessage;
@@ -130,6 +131,18 @@ public final class RelaySession implements AgentCommands, RelayLink.Listener {
     @Override
     public void endChat(String chatId) {
         command(new ClientMessage.EndChat(newId(), chatId), "endChat " + chatId);
+    }
+
+    @Override
+    public void transfer(String chatId, TransferTarget target) {
+        boolean toAgent = target.kind() == TransferTarget.Kind.AGENT;
+        command(new ClientMessage.Transfer(newId(), chatId, toAgent ? target.name() : null, toAgent ? null : target.name()),
+                "transfer " + chatId + " to " + target.kind() + " " + target.name());
+    }
+
+    @Override
+    public void conference(String chatId, String agent) {
+        command(new ClientMessage.Conference(newId(), chatId, agent), "conference " + chatId + " with " + agent);
     }
 
     private void command(ClientMessage message, String what) {

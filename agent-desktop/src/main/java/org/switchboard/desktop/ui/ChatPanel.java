@@ -1,6 +1,7 @@
 package org.switchboard.desktop.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.Component;
 import java.awt.event.ActionEvent;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
@@ -34,7 +35,7 @@ import org.switchboard.protocol.ChatLine;
 
 /**
  * The Chat Panel for the selected chat: customer header with picture, transcript with attachments, composer
- * (Enter sends, Shift+Enter adds a line), Send, Attach and End Chat. Each chat keeps its own draft; an ended chat offers Close instead.
+ * (Enter sends, Shift+Enter adds a line), Send, Attach, Transfer, Conference and End Chat. Each chat keeps its own draft; an ended chat offers Close instead.
  */
 final class ChatPanel extends JPanel {
     private final UiText text;
@@ -50,6 +51,8 @@ final class ChatPanel extends JPanel {
     private final AttachmentUpload upload;
     private final MediaImages images;
     private final JButton endChatButton = new JButton();
+    private final JButton transferButton = new JButton();
+    private final JButton conferenceButton = new JButton();
     /** Per chat, the last customer line already reported as read. */
     private final Map<String, String> readUpTo = new HashMap<>();
     private final TypingSignal typing;
@@ -97,6 +100,14 @@ final class ChatPanel extends JPanel {
         attachButton.setToolTipText(text.get("chat.attach.tooltip"));
         attachButton.addActionListener(e -> attach());
         endChatButton.addActionListener(e -> endOrClose());
+        transferButton.setName("transferButton");
+        transferButton.setText(text.get("chat.transfer"));
+        transferButton.setToolTipText(text.get("chat.transfer.tooltip"));
+        transferButton.addActionListener(e -> handOff(HandOffDialog::transfer));
+        conferenceButton.setName("conferenceButton");
+        conferenceButton.setText(text.get("chat.conference"));
+        conferenceButton.setToolTipText(text.get("chat.conference.tooltip"));
+        conferenceButton.addActionListener(e -> handOff(HandOffDialog::conference));
         add(header);
         add(new JSeparator());
         JScrollPane scroll = new JScrollPane(transcript);
@@ -186,6 +197,8 @@ final class ChatPanel extends JPanel {
         sendButton.setEnabled(open);
         attachButton.setEnabled(open && !upload.busy());
         endChatButton.setEnabled(current != null);
+        transferButton.setEnabled(open);
+        conferenceButton.setEnabled(open);
         endChatButton.setText(text.get(current != null && current.ended() ? "chat.close" : "chat.end"));
         endedLabel.setVisible(current != null && current.ended());
         header.renderWindow();
@@ -227,6 +240,13 @@ final class ChatPanel extends JPanel {
             chats.remove(current.chatId());
         } else {
             commands.endChat(current.chatId());
+        }
+    }
+
+    /** Opens a Transfer or Conference dialog for the chat on screen; the dialog sends the command on OK. */
+    private void handOff(HandOff dialog) {
+        if (current != null && !current.ended()) {
+            dialog.open(this, text, commands, current.chatId(), current.customer().displayName());
         }
     }
 
@@ -275,12 +295,20 @@ final class ChatPanel extends JPanel {
     }
 
     private JPanel composerRow() {
-        JPanel row = new JPanel(new MigLayout("insets 8 16 12 16, fillx", "[grow,fill][]", "[top][top][top]"));
+        JPanel row = new JPanel(new MigLayout("insets 8 16 12 16, fillx", "[grow,fill][][]", "[top][top][top]"));
         JScrollPane scroll = new JScrollPane(composer);
         row.add(scroll, "spany 3, growy, hmin 64lp");
         row.add(sendButton, "w 110lp!, wrap");
-        row.add(attachButton, "w 110lp!, wrap");
+        row.add(attachButton, "w 110lp!");
+        row.add(transferButton, "w 124lp!, wrap");
         row.add(endChatButton, "w 110lp!");
+        row.add(conferenceButton, "w 124lp!");
         return row;
+    }
+
+    /** How a hand-off dialog is opened: {@link HandOffDialog#transfer} or {@link HandOffDialog#conference}. */
+    @FunctionalInterface
+    private interface HandOff {
+        void open(Component owner, UiText text, AgentCommands commands, String chatId, String customer);
     }
 }

@@ -58,7 +58,7 @@ final class OfferPopup {
 
         JPanel panel = new JPanel(new MigLayout("insets 0, wrap 1, fillx, gapy 4", "[grow,fill,300lp]", ""));
         panel.putClientProperty(FlatClientProperties.STYLE, "border: 16,20,16,20,$Component.accentColor,2,0");
-        JLabel heading = new JLabel(text.get("offer.heading", offer.customer().displayName()));
+        JLabel heading = new JLabel(heading(text, offer));
         heading.setName("offerCustomer");
         heading.putClientProperty(FlatClientProperties.STYLE_CLASS, "h3");
         String page = offer.customer().pageName() == null ? offer.customer().pageId() : offer.customer().pageName();
@@ -70,6 +70,11 @@ final class OfferPopup {
         countdown.setName("offerCountdown");
         countdown.putClientProperty(FlatClientProperties.STYLE, "font: bold");
         panel.add(heading);
+        if (!handedOn(offer).isEmpty()) {
+            JLabel customer = new JLabel(text.get("offer.customer", offer.customer().displayName()));
+            customer.setName("offerHandedOnCustomer");
+            panel.add(customer);
+        }
         panel.add(pageLabel);
         if (offer.service() != null && !offer.service().isBlank()) {
             JLabel service = new JLabel(text.get("offer.service", offer.service()));
@@ -104,6 +109,19 @@ final class OfferPopup {
     void dispose() {
         ticker.stop();
         dialog.dispose();
+    }
+
+    /** "New chat from" the customer, or "Transfer from" / "Conference invitation from" the agent who sent it. */
+    private static String heading(UiText text, Offer offer) {
+        String via = handedOn(offer);
+        return via.isEmpty() ? text.get("offer.heading", offer.customer().displayName())
+                : text.get("offer.heading." + via, offer.from());
+    }
+
+    /** "transfer" or "conference" when another agent handed this chat on, else empty. */
+    private static String handedOn(Offer offer) {
+        boolean fromAgent = offer.from() != null && !offer.from().isBlank();
+        return fromAgent && ("transfer".equals(offer.via()) || "conference".equals(offer.via())) ? offer.via() : "";
     }
 
     private void tick() {

@@ -15,6 +15,8 @@ import org.switchboard.desktop.model.Link;
  * reconnect) and the relay's last notice.
  */
 final class StatusBar extends JPanel {
+    /** The relay's code for a transfer that no agent or service took; shown as its own, bold notice. */
+    private static final String TRANSFER_FAILED = "transfer-failed";
     private final UiText text;
     private final AgentModel agent;
     private final String server;
@@ -31,7 +33,6 @@ final class StatusBar extends JPanel {
         this.clock = clock;
         connectionStatus.setName("connectionStatus");
         notice.setName("statusNotice");
-        notice.putClientProperty(FlatClientProperties.STYLE, "foreground: $Actions.Red");
         add(connectionStatus, "growx");
         add(notice);
         agent.addListener(this::render);
@@ -57,7 +58,10 @@ final class StatusBar extends JPanel {
         connectionStatus.putClientProperty(FlatClientProperties.STYLE, link == Link.LOGGED_IN
                 ? "font: -1; foreground: $Label.disabledForeground"
                 : "font: bold; foreground: $Actions.Red");
-        notice.setText(agent.notice() == null ? "" : text.get("status.notice", agent.notice()));
+        notice.setText(agent.notice() == null ? ""
+                : text.get(TRANSFER_FAILED.equals(agent.noticeCode()) ? "status.transferFailed" : "status.notice", agent.notice()));
+        notice.putClientProperty(FlatClientProperties.STYLE, TRANSFER_FAILED.equals(agent.noticeCode())
+                ? "font: bold; foreground: $Actions.Red" : "foreground: $Actions.Red");
         if (link == Link.RECONNECTING) {
             countdown.start();
         } else {

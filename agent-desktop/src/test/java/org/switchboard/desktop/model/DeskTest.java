@@ -138,6 +138,31 @@ class DeskTest {
     }
 
     @Test
+    void aFailedTransferBecomesANoticeWithItsCodeAndTheChatStays() {
+        desk.apply(started("chat-1"));
+        desk.commandSent("c12", "transfer chat-1 to AGENT bob");
+        desk.apply(new ServerMessage.Ack(12, "c12", null));
+        assertThat(desk.pending()).isEmpty();
+
+        desk.apply(new ServerMessage.Error(13, null, "transfer-failed", "Chat chat-1 was not handed to bob: not ready"));
+
+        assertThat(desk.agent().noticeCode()).isEqualTo("transfer-failed");
+        assertThat(desk.agent().notice()).isEqualTo("Chat chat-1 was not handed to bob: not ready");
+        assertThat(desk.chats().chat("chat-1").orElseThrow().ended()).isFalse();
+    }
+
+    @Test
+    void aTransferredChatEndsWithThatReason() {
+        desk.apply(started("chat-1"));
+
+        desk.apply(new ServerMessage.ChatEnded(14, "chat-1", "transferred"));
+
+        Chat chat = desk.chats().chat("chat-1").orElseThrow();
+        assertThat(chat.ended()).isTrue();
+        assertThat(chat.endedReason()).isEqualTo("transferred");
+    }
+
+    @Test
     void unacknowledgedSendsSurviveALostLinkForTheirReplay() {
         desk.apply(started("chat-1"));
         desk.sending("c9", "chat-1", "first");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.switchboard.desktop.model.Desk;
 import org.switchboard.desktop.model.Link;
 import org.switchboard.desktop.model.TranscriptLine;
+import org.switchboard.desktop.model.TransferTarget;
 import org.switchboard.protocol.AgentState;
 import org.switchboard.protocol.ChatAttachment;
 import org.switchboard.protocol.ClientMessage;
@@ -137,6 +138,26 @@ class RelaySessionTest {
         session.opened();
         session.received(loginOk(link.sent.get(2).id()));
         assertThat(link.sent.get(3)).isEqualTo(send);
+    }
+
+    @Test
+    void transferAndConferenceGoOutWithTheirOwnIdsAndWaitForTheirAck() {
+        session.transfer("chat-1", TransferTarget.agent("bob"));
+        session.transfer("chat-2", TransferTarget.service("Billing"));
+        session.conference("chat-1", "carol");
+
+        assertThat(link.sent).extracting(ClientMessage::id).doesNotHaveDuplicates().doesNotContainNull();
+        assertThat(link.sent).containsExactly(
+                new ClientMessage.Transfer(link.sent.get(0).id(), "chat-1", "bob", null),
+                new ClientMessage.Transfer(link.sent.get(1).id(), "chat-2", null, "Billing"),
+                new ClientMessage.Conference(link.sent.get(2).id(), "chat-1", "carol"));
+        assertThat(desk.pending()).containsOnlyKeys(link.sent.get(0).id(), link.sent.get(1).id(), link.sent.get(2).id());
+
+        session.received(new ServerMessage.Ack(5, link.sent.get(0).id(), null));
+        session.received(new ServerMessage.Error(6, link.sent.get(2).id(), "unknown-agent", "No agent carol"));
+
+        assertThat(desk.pending()).containsOnlyKeys(link.sent.get(1).id());
+        assertThat(desk.agent().notice()).isEqualTo("No agent carol");
     }
 
     private static ServerMessage.LoginOk loginOk(String replyTo) {

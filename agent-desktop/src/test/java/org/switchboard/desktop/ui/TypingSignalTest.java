@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.switchboard.desktop.model.AgentCommands;
+import org.switchboard.desktop.model.TransferTarget;
 import org.switchboard.protocol.ChatAttachment;
 
 class TypingSignalTest {
@@ -42,6 +43,14 @@ class TypingSignalTest {
 
         @Override
         public void markRead(String chatId) {
+        }
+
+        @Override
+        public void transfer(String chatId, TransferTarget target) {
+        }
+
+        @Override
+        public void conference(String chatId, String agent) {
         }
 
         @Override
