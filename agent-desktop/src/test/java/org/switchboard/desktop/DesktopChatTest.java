@@ -98,6 +98,7 @@ class DesktopChatTest extends RobotTest {
         popup.label("offerCustomer").requireText("New chat from Anna Smith");
         popup.label("offerWindow").requireText("Reply window: 20 h 0 min left");
         assertThat(popup.label("offerCountdown").text()).matches("Answer within \\d+ s");
+        GuiTestSupport.settled(popup.target());
         popup.button("acceptButton").click();
 
         assertThat(relay.awaitCommand(ClientMessage.Accept.class, 0).chatId()).isEqualTo("chat-1");
@@ -109,6 +110,7 @@ class DesktopChatTest extends RobotTest {
         relay.push(offer("chat-1", 30));
 
         DialogFixture popup = WindowFinder.findDialog("offerPopup").withTimeout(10, TimeUnit.SECONDS).using(robot);
+        GuiTestSupport.settled(popup.target());
         popup.button("rejectButton").click();
 
         assertThat(relay.awaitCommand(ClientMessage.Reject.class, 0).chatId()).isEqualTo("chat-1");

@@ -33,6 +33,19 @@ final class GuiTestSupport {
     }
 
     /** Finds a showing frame and waits until the window manager has given it focus, so the first click lands. */
+    /**
+     * Waits until the window stopped moving (the window manager may place a new window after it is shown), so a
+     * robot click lands on the button and not where it was a moment before.
+     */
+    static void settled(java.awt.Window window) {
+        java.util.concurrent.atomic.AtomicReference<java.awt.Point> last = new java.util.concurrent.atomic.AtomicReference<>();
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50)).during(Duration.ofMillis(300))
+                .until(() -> {
+                    java.awt.Point now = onEdt(() -> window.isShowing() ? window.getLocationOnScreen() : null);
+                    return now != null && now.equals(last.getAndSet(now));
+                });
+    }
+
     static FrameFixture focusedFrame(Robot robot, String name) {
         FrameFixture frame = WindowFinder.findFrame(name).withTimeout(10, TimeUnit.SECONDS).using(robot);
         eventually(() -> assertThat(onEdt(() -> frame.target().isFocused())).isTrue());
