@@ -2,21 +2,16 @@ package org.switchboard.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.switchboard.relay.testing.TestRelay.APP_SECRET;
 import static org.switchboard.relay.testing.TestRelay.PAGE_ID;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.protocol.AgentState;
 import org.switchboard.protocol.ClientMessage;
 import org.switchboard.protocol.MessagingWindow;
@@ -24,36 +19,24 @@ import org.switchboard.protocol.PhoneDevice;
 import org.switchboard.protocol.ProtocolVersion;
 import org.switchboard.protocol.ServerMessage;
 import org.switchboard.relay.routing.RoutingSettings;
+import org.switchboard.relay.testing.RelayTest;
 import org.switchboard.relay.testing.TestAgent;
 import org.switchboard.relay.testing.TestRelay;
-import org.switchboard.sim.FakeGraphApi;
-import org.switchboard.sim.FakeMessenger;
 import org.switchboard.sim.MessengerEvents;
 import org.switchboard.sim.RecordedRequest;
 
 /** A chat's life through the real relay: offers, timeouts, rejections, typing, the end and the goodbye. */
-class ChatLifecycleTest {
+class ChatLifecycleTest extends RelayTest {
     private static final RoutingSettings FAST = new RoutingSettings(4, Duration.ofSeconds(1), Duration.ZERO,
             Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(5));
     private final AtomicInteger customers = new AtomicInteger();
 
-    @TempDir
-    Path data;
-    private FakeGraphApi graph;
-    private Relay relay;
-    private FakeMessenger facebook;
 
-    @BeforeEach
-    void start() {
-        graph = FakeGraphApi.start();
-        relay = Relay.start(TestRelay.config(data, graph.baseUrl(), FAST), java.time.Clock.systemUTC());
-        facebook = new FakeMessenger(URI.create(relay.localUrl() + Relay.WEBHOOK_PATH), APP_SECRET);
-    }
 
-    @AfterEach
-    void stop() {
-        relay.close();
-        graph.close();
+
+    @Override
+    protected RoutingSettings routing() {
+        return FAST;
     }
 
     @Test

@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.switchboard.relay.testing.TestRelay.APP_SECRET;
 import static org.switchboard.relay.testing.TestRelay.PAGE_ID;
 
-import java.net.URI;
-import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,51 +14,33 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.protocol.ClientMessage;
 import org.switchboard.protocol.ServerMessage;
+import org.switchboard.relay.testing.RelayTest;
 import org.switchboard.relay.testing.TestAgent;
 import org.switchboard.relay.testing.TestRelay;
-import org.switchboard.sim.FakeGraphApi;
 import org.switchboard.sim.FakeMessenger;
 import org.switchboard.sim.MessengerEvents;
 import org.switchboard.sim.RecordedSend;
 
 /** Many customers writing at once and an agent typing fast: each conversation keeps its order both ways. */
-class ConcurrentOrderingTest {
+class ConcurrentOrderingTest extends RelayTest {
     private static final int CUSTOMERS = 6;
     private static final int MESSAGES = 15;
 
-    @TempDir
-    Path data;
-    private FakeGraphApi graph;
-    private Relay relay;
 
-    @BeforeEach
-    void start() {
-        graph = FakeGraphApi.start();
-        relay = TestRelay.start(data, graph.baseUrl());
-    }
 
-    @AfterEach
-    void stop() {
-        relay.close();
-        graph.close();
-    }
 
     @Test
     void eachCustomersMessagesAreStoredInTheOrderTheyWereSent() throws Exception {
-        URI webhook = URI.create(relay.localUrl() + Relay.WEBHOOK_PATH);
         ExecutorService customers = Executors.newFixedThreadPool(CUSTOMERS);
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int c = 0; c < CUSTOMERS; c++) {
                 String psid = "psid-" + c;
                 done.add(customers.submit(() -> {
-                    FakeMessenger facebook = new FakeMessenger(webhook, APP_SECRET);
+                    FakeMessenger facebook = new FakeMessenger(webhook(), APP_SECRET);
                     for (int m = 0; m < MESSAGES; m++) {
                         Instant at = Instant.now();
                         assertThat(facebook.post(MessengerEvents.envelope(MessengerEvents.entry(PAGE_ID, at,
@@ -86,7 +66,6 @@ class ConcurrentOrderingTest {
 
     @Test
     void anAgentsRepliesReachFacebookInTheOrderTyped() {
-        FakeMessenger facebook = new FakeMessenger(URI.create(relay.localUrl() + Relay.WEBHOOK_PATH), APP_SECRET);
         try (TestAgent alice = TestAgent.ready(relay.localUrl(), "alice", "alice-pw")) {
             Instant at = Instant.now();
             facebook.post(MessengerEvents.envelope(MessengerEvents.entry(PAGE_ID, at,

@@ -1,49 +1,25 @@
 package org.switchboard.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.switchboard.relay.testing.TestRelay.APP_SECRET;
 import static org.switchboard.relay.testing.TestRelay.PAGE_ID;
 
-import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.protocol.ChatLine;
 import org.switchboard.protocol.ClientMessage;
 import org.switchboard.protocol.ServerMessage;
+import org.switchboard.relay.testing.RelayTest;
 import org.switchboard.relay.testing.TestAgent;
-import org.switchboard.relay.testing.TestRelay;
-import org.switchboard.sim.FakeGraphApi;
-import org.switchboard.sim.FakeMessenger;
 import org.switchboard.sim.MessengerEvents;
 import org.switchboard.sim.RecordedSend;
 
-class RelayChatFlowTest {
+class RelayChatFlowTest extends RelayTest {
     private static final String PSID = "24001234567";
 
-    @TempDir
-    Path data;
-    private FakeGraphApi graph;
-    private Relay relay;
-    private FakeMessenger facebook;
 
-    @BeforeEach
-    void start() {
-        graph = FakeGraphApi.start();
-        relay = TestRelay.start(data, graph.baseUrl());
-        facebook = new FakeMessenger(URI.create(relay.localUrl() + Relay.WEBHOOK_PATH), APP_SECRET);
-    }
 
-    @AfterEach
-    void stop() {
-        relay.close();
-        graph.close();
-    }
 
     @Test
     void aCustomerMessageIsGreetedOfferedAcceptedAndAnswered() {

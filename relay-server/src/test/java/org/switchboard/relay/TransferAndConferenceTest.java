@@ -1,50 +1,30 @@
 package org.switchboard.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.switchboard.relay.testing.TestRelay.APP_SECRET;
 import static org.switchboard.relay.testing.TestRelay.PAGE_ID;
 
-import java.net.URI;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.protocol.ChatLine;
 import org.switchboard.protocol.ClientMessage;
 import org.switchboard.protocol.ServerMessage;
 import org.switchboard.relay.routing.RoutingSettings;
+import org.switchboard.relay.testing.RelayTest;
 import org.switchboard.relay.testing.TestAgent;
-import org.switchboard.relay.testing.TestRelay;
-import org.switchboard.sim.FakeGraphApi;
-import org.switchboard.sim.FakeMessenger;
 import org.switchboard.sim.MessengerEvents;
 
 /** Handing a chat to a colleague, or inviting one in: the transcript follows and the customer notices nothing. */
-class TransferAndConferenceTest {
+class TransferAndConferenceTest extends RelayTest {
     private static final RoutingSettings NO_WRAP_UP = new RoutingSettings(4, Duration.ofSeconds(10), Duration.ZERO,
             Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(5));
 
-    @TempDir
-    Path data;
-    private FakeGraphApi graph;
-    private Relay relay;
-    private FakeMessenger facebook;
 
-    @BeforeEach
-    void start() {
-        graph = FakeGraphApi.start();
-        relay = Relay.start(TestRelay.config(data, graph.baseUrl(), NO_WRAP_UP), Clock.systemUTC());
-        facebook = new FakeMessenger(URI.create(relay.localUrl() + Relay.WEBHOOK_PATH), APP_SECRET);
-    }
 
-    @AfterEach
-    void stop() {
-        relay.close();
-        graph.close();
+
+    @Override
+    protected RoutingSettings routing() {
+        return NO_WRAP_UP;
     }
 
     @Test

@@ -14,42 +14,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.switchboard.relay.Relay;
+import org.switchboard.relay.testing.RelayTest;
 import org.switchboard.relay.testing.TestRelay;
-import org.switchboard.sim.FakeGraphApi;
 import org.switchboard.sim.FakeMessenger;
 
 /** Facebook's side of the webhook over real HTTP against a real relay and its SQLite file. */
-class WebhookEndpointTest {
+class WebhookEndpointTest extends RelayTest {
     private static final Instant AT = Instant.parse("2026-11-25T10:00:00Z");
 
-    @TempDir
-    Path data;
-    private FakeGraphApi graph;
-    private Relay relay;
-    private URI webhook;
-    private FakeMessenger facebook;
 
-    @BeforeEach
-    void start() {
-        graph = FakeGraphApi.start();
-        relay = TestRelay.start(data, graph.baseUrl());
-        webhook = URI.create(relay.localUrl() + Relay.WEBHOOK_PATH);
-        facebook = new FakeMessenger(webhook, APP_SECRET);
-    }
 
-    @AfterEach
-    void stop() {
-        relay.close();
-        graph.close();
-    }
 
     @Test
     void theVerifyHandshakeEchoesTheChallengeOnlyForAConfiguredToken() {
@@ -96,7 +73,7 @@ class WebhookEndpointTest {
 
     @Test
     void pagesOfAnotherAppAreVerifiedWithThatAppsSecret() {
-        FakeMessenger otherApp = new FakeMessenger(webhook, OTHER_APP_SECRET);
+        FakeMessenger otherApp = new FakeMessenger(webhook(), OTHER_APP_SECRET);
         assertThat(otherApp.post(envelope(entry(OTHER_PAGE_ID, AT, text(OTHER_PAGE_ID, "u9", "m_9", "hi", AT)))))
                 .isEqualTo(200);
         assertThat(otherApp.post(envelope(entry(PAGE_ID, AT, text(PAGE_ID, "u9", "m_10", "hi", AT)))))
@@ -119,7 +96,7 @@ class WebhookEndpointTest {
         assertThat(facebook.post("[1,2,3]")).isEqualTo(400);
         String huge = envelope(entry(PAGE_ID, AT, text(PAGE_ID, "u1", "m_big", "x".repeat(1_100_000), AT)));
         assertThat(facebook.post(huge)).isEqualTo(413);
-        HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(webhook)
+        HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(webhook())
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge.getBytes())))
                 .header("X-Hub-Signature-256", FakeMessenger.signature256(huge.getBytes(), APP_SECRET)).build(),
                 HttpResponse.BodyHandlers.ofString());
