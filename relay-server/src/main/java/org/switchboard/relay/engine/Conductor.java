@@ -124,12 +124,15 @@ final class Conductor {
     }
 
     private void apply(LiveChat chat, Step step) {
+        boolean changed = !step.state().equals(chat.state);
         chat.state = step.state();
-        String json = stateCodec.encode(step.state());
-        database.writeDerived(c -> {
-            conversations.saveScenario(c, chat.id, chat.scenario.name(), chat.scenario.version(), json);
-            return null;
-        });
+        if (changed) {
+            String json = stateCodec.encode(step.state());
+            database.writeDerived(c -> {
+                conversations.saveScenario(c, chat.id, chat.scenario.name(), chat.scenario.version(), json);
+                return null;
+            });
+        }
         for (ScenarioCommand command : step.commands()) {
             if (chats.containsKey(chat.id)) {
                 execute(chat, command);
