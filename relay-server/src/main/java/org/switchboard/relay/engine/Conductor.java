@@ -19,7 +19,6 @@ import org.switchboard.relay.chat.Conversation;
 import org.switchboard.relay.chat.Conversations;
 import org.switchboard.relay.media.StoredMedia;
 import org.switchboard.relay.messenger.WindowPolicy;
-import org.switchboard.relay.messenger.WindowState;
 import org.switchboard.relay.outbox.OutboxStore;
 import org.switchboard.relay.routing.QueuePosition;
 import org.switchboard.relay.routing.Requirement;
@@ -54,6 +53,7 @@ final class Conductor {
     private final ScenarioInterpreter interpreter;
     private final WakeUps wakeUps;
     private final ConversationStateCodec stateCodec = new ConversationStateCodec();
+    private final AgentViews views;
     private final Map<Long, LiveChat> chats = new HashMap<>();
 
     Conductor(Database database, Clock clock, Conversations conversations, OutboxStore outbox, Runnable outboxWake,
@@ -67,6 +67,7 @@ final class Conductor {
         this.router = router;
         this.interpreter = interpreter;
         this.wakeUps = wakeUps;
+        this.views = new AgentViews(database, conversations, clock, desks, router);
     }
 
     // ---- conversations ----
@@ -104,9 +105,9 @@ final class Conductor {
     }
 
     void customerWrote(LiveChat chat, Conversation conversation, ChatLine line) {
-        chat.lastCustomerText = preview(line);
+        chat.lastCustomerText = AgentViews.preview(line);
         chat.lastCustomerMessageAt = conversation.lastCustomerMessageAt();
-        MessagingWindow window = window(chat);
+        MessagingWindow window = views.window(chat);
         for (String agent : router.participants(chat.key())) {
             desks.push(agent, seq -> new ServerMessage.ChatMessage(seq, chat.key(), line));
             desks.push(agent, seq -> new ServerMessage.WindowChanged(seq, chat.key(), window));
@@ -184,7 +185,7 @@ final class Conductor {
             feed(chat, new ScenarioEvent.ConnectNoAnswer(destination + " has not accepted this chat"));
             return;
         }
-        showChat(chat, destination);
+        views.showChat(chat, destination);
         feed(chat, new ScenarioEvent.ChatConnected(destination));
     }
 
@@ -253,7 +254,7 @@ final class Conductor {
     }
 
     void pushToParticipants(long chatId, LongFunction<ServerMessage> message) {
-        chat(chatId).ifPresent(chat -> router.participants(chat.key()).forEach(agent -> desks.push(agent, message)));
+        chat(chatId).ifPresent(chat -> views.toParticipants(chat, message));
     }
 
     // ---- routing ----
@@ -275,7 +276,10 @@ final class Conductor {
             desks.push(withdrawn.agent(), seq -> new ServerMessage.OfferRevoked(seq, withdrawn.chatId(), withdrawn.reason()));
             return;
         }
-        String chatId = chatIdOf(decision);
+        if (!(decision instanceof RoutingDecision.ForChat forChat)) {
+            return;
+        }
+        String chatId = forChat.chatId();
         Optional<LiveChat> found = chat(chatId);
         if (found.isEmpty()) {
             LOG.debug("routing decision {} for chat {} that is no longer live", decision.getClass().getSimpleName(), chatId);
@@ -283,7 +287,7 @@ final class Conductor {
         }
         LiveChat chat = found.get();
         if (decision instanceof RoutingDecision.OfferChat offer) {
-            MessagingWindow window = window(chat);
+            MessagingWindow window = views.window(chat);
             String via = offer.kind().name().toLowerCase(java.util.Locale.ROOT);
             String from = offer.kind() == RoutingDecision.OfferKind.QUEUE ? null
                     : router.participants(chat.key()).stream().findFirst().orElse(null);
@@ -297,11 +301,11 @@ final class Conductor {
             if (chat.state.phase() instanceof ConversationState.Phase.Queued) {
                 feed(chat, new ScenarioEvent.AgentFound(assigned.agent(), desks.displayName(assigned.agent())));
             } else {
-                showChat(chat, assigned.agent());
+                views.showChat(chat, assigned.agent());
                 feed(chat, new ScenarioEvent.AgentJoined(assigned.agent()));
             }
         } else if (decision instanceof RoutingDecision.ParticipantJoined joined) {
-            showChat(chat, joined.agent());
+            views.showChat(chat, joined.agent());
             feed(chat, new ScenarioEvent.AgentJoined(joined.agent()));
         } else if (decision instanceof RoutingDecision.ParticipantLeft left) {
             desks.push(left.agent(), seq -> new ServerMessage.ChatEnded(seq, chat.key(), left.reason()));
@@ -317,41 +321,14 @@ final class Conductor {
         }
     }
 
-    private void showChat(LiveChat chat, String agent) {
-        List<ChatLine> transcript = database.read(c -> conversations.transcript(c, chat.id));
-        MessagingWindow window = window(chat);
-        desks.push(agent, seq -> new ServerMessage.ChatStarted(seq, chat.key(), chat.customer, transcript, window));
-    }
-
     /** Re-sends every chat the agent is in (after a login or reconnect). */
     void showChatsOf(String agent) {
         chats.values().stream().filter(chat -> router.participants(chat.key()).contains(agent))
-                .forEach(chat -> showChat(chat, agent));
-    }
-
-    MessagingWindow window(LiveChat chat) {
-        if (chat.lastCustomerMessageAt == null) {
-            return MessagingWindow.closed();
-        }
-        WindowState state = WindowState.at(chat.lastCustomerMessageAt, clock.instant());
-        return switch (state.phase()) {
-            case STANDARD -> new MessagingWindow(MessagingWindow.Phase.STANDARD, state.closesAt());
-            case HUMAN_AGENT -> new MessagingWindow(MessagingWindow.Phase.HUMAN_AGENT, state.closesAt());
-            case CLOSED -> MessagingWindow.closed();
-        };
+                .forEach(chat -> views.showChat(chat, agent));
     }
 
     private Optional<Block.FindAgent> findAgentBlock(LiveChat chat) {
         return chat.scenario.blocks().stream().filter(Block.FindAgent.class::isInstance).map(Block.FindAgent.class::cast).findFirst();
-    }
-
-    /** What an offer shows of a line: its text, or what it carries when it has none ("(image)"). */
-    static String preview(ChatLine line) {
-        if (!line.text().isBlank()) {
-            return line.text();
-        }
-        return String.join(" ", line.attachments().stream()
-                .map(a -> "(" + a.kind().name().toLowerCase(java.util.Locale.ROOT) + ")").toList());
     }
 
     private static DisconnectCause causeOf(String reason) {
@@ -359,24 +336,5 @@ final class Conductor {
             return DisconnectCause.AGENTS_LEFT;
         }
         return reason.contains("logged out") ? DisconnectCause.AGENT_LOGOUT : DisconnectCause.SYSTEM;
-    }
-
-    private static String chatIdOf(RoutingDecision decision) {
-        if (decision instanceof RoutingDecision.OfferChat d) {
-            return d.chatId();
-        } else if (decision instanceof RoutingDecision.ChatAssigned d) {
-            return d.chatId();
-        } else if (decision instanceof RoutingDecision.ParticipantJoined d) {
-            return d.chatId();
-        } else if (decision instanceof RoutingDecision.ParticipantLeft d) {
-            return d.chatId();
-        } else if (decision instanceof RoutingDecision.ChatRequeued d) {
-            return d.chatId();
-        } else if (decision instanceof RoutingDecision.TransferFailed d) {
-            return d.chatId();
-        } else if (decision instanceof RoutingDecision.ChatClosed d) {
-            return d.chatId();
-        }
-        throw new IllegalArgumentException("routing decision without a chat: " + decision);
     }
 }
