@@ -202,14 +202,7 @@ class DesktopMediaAndHistoryTest extends RobotTest {
     }
 
     private static List<TranscriptLine> lines(DialogFixture dialog, String listName) {
-        JList<?> list = dialog.list(listName).target();
-        return onEdt(() -> {
-            List<TranscriptLine> lines = new ArrayList<>();
-            for (int i = 0; i < list.getModel().getSize(); i++) {
-                lines.add((TranscriptLine) list.getModel().getElementAt(i));
-            }
-            return lines;
-        });
+        return GuiTestSupport.transcriptLines(dialog, listName);
     }
 
     /** The icons the transcript renderer shows in row {@code index}. */

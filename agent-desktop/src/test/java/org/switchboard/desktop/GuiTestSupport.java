@@ -53,7 +53,12 @@ final class GuiTestSupport {
     }
 
     static List<TranscriptLine> transcript(FrameFixture main) {
-        JList<?> list = main.list("transcript").target();
+        return transcriptLines(main, "transcript");
+    }
+
+    /** The transcript lines a list of the window shows (the chat panel's, or the history dialog's). */
+    static List<TranscriptLine> transcriptLines(AbstractContainerFixture<?, ?, ?> window, String listName) {
+        JList<?> list = window.list(listName).target();
         return onEdt(() -> {
             List<TranscriptLine> lines = new ArrayList<>();
             for (int i = 0; i < list.getModel().getSize(); i++) {

@@ -33,13 +33,8 @@ final class FullRelay implements RelayUnderTest {
     }
 
     @Override
-    public List<String> pageIds() {
-        return data.pageIds();
-    }
-
-    @Override
-    public BenchData.StoredEvents storedEvents() {
-        return data.storedEvents();
+    public BenchData data() {
+        return data;
     }
 
     @Override

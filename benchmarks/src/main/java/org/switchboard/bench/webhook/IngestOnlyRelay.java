@@ -62,13 +62,8 @@ final class IngestOnlyRelay implements RelayUnderTest {
     }
 
     @Override
-    public List<String> pageIds() {
-        return data.pageIds();
-    }
-
-    @Override
-    public BenchData.StoredEvents storedEvents() {
-        return data.storedEvents();
+    public BenchData data() {
+        return data;
     }
 
     @Override

@@ -10,9 +10,16 @@ import java.util.List;
 interface RelayUnderTest extends AutoCloseable {
     InetSocketAddress address();
 
-    List<String> pageIds();
+    /** The pages, seed and database file of this relay. */
+    BenchData data();
 
-    BenchData.StoredEvents storedEvents();
+    default List<String> pageIds() {
+        return data().pageIds();
+    }
+
+    default BenchData.StoredEvents storedEvents() {
+        return data().storedEvents();
+    }
 
     /** Send API calls the fake Graph API accepted (scenario greetings); 0 when nothing sends. */
     int graphSends();
