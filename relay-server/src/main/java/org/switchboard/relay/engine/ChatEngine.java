@@ -150,8 +150,7 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
 
     @Override
     public void statusChanged(long conversationId, long messageId, DeliveryStatus status, String detail) {
-        submit(() -> conductor.pushToParticipants(conversationId,
-                seq -> new ServerMessage.MessageStatus(seq, String.valueOf(conversationId), String.valueOf(messageId), status, detail)));
+        submit(() -> conductor.pushStatus(conversationId, String.valueOf(messageId), status, detail));
     }
 
     private void submit(Runnable task) {
@@ -193,9 +192,7 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
             conductor.pushToParticipants(page.conversation().id(),
                     seq -> new ServerMessage.ChatMessage(seq, page.conversation().chatId(), page.line()));
         } else if (outcome instanceof InboxOutcome.Statuses statuses) {
-            statuses.messageIds().forEach(id -> conductor.pushToParticipants(statuses.conversationId(),
-                    seq -> new ServerMessage.MessageStatus(seq, String.valueOf(statuses.conversationId()), id,
-                            statuses.status(), null)));
+            statuses.messageIds().forEach(id -> conductor.pushStatus(statuses.conversationId(), id, statuses.status(), null));
         }
     }
 

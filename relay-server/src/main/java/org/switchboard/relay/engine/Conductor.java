@@ -257,6 +257,11 @@ final class Conductor {
         chat(chatId).ifPresent(chat -> views.toParticipants(chat, message));
     }
 
+    /** Tells the chat's agents that an outbound line changed status. */
+    void pushStatus(long chatId, String messageId, DeliveryStatus status, String detail) {
+        pushToParticipants(chatId, seq -> new ServerMessage.MessageStatus(seq, String.valueOf(chatId), messageId, status, detail));
+    }
+
     // ---- routing ----
 
     /** Feeds the router and carries out what it decides; returns the decisions for callers that check them. */

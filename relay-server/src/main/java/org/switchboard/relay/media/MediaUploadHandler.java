@@ -34,23 +34,10 @@ public final class MediaUploadHandler implements HttpHandler {
             respond(exchange, 401, "{\"error\":\"log in first: a valid media token is required\"}");
             return;
         }
-        long declared = exchange.getRequestContentLength();
-        if (declared > store.maxBytes()) {
-            respond(exchange, 413, "{\"error\":\"file of " + declared + " bytes is over the limit of " + store.maxBytes() + "\"}");
-            return;
-        }
         String declaredType = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
-        BoundedBody body = new BoundedBody((int) Math.min(Integer.MAX_VALUE, store.maxBytes()));
-        exchange.getRequestReceiver().receivePartialBytes((ex, chunk, last) -> {
-            if (!body.append(chunk)) {
-                ex.getRequestReceiver().pause();
-                ex.setPersistent(false);
-                respond(ex, 413, "{\"error\":\"file is over the limit of " + store.maxBytes() + " bytes\"}");
-            } else if (last) {
-                byte[] bytes = body.bytes();
-                ex.dispatch(workers, () -> save(ex, bytes, declaredType));
-            }
-        }, (ex, error) -> respond(ex, 400, "{\"error\":\"upload interrupted\"}"));
+        BoundedBody.receive(exchange, (int) Math.min(Integer.MAX_VALUE, store.maxBytes()), workers,
+                (ex, bytes) -> save(ex, bytes, declaredType), (ex, status, reason) -> respond(ex, status, status == 413
+                        ? "{\"error\":\"the file is too large: " + reason + "\"}" : "{\"error\":\"upload interrupted\"}"));
     }
 
     private void save(HttpServerExchange exchange, byte[] bytes, String declaredType) {

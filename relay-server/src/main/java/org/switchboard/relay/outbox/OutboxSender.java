@@ -210,8 +210,8 @@ public final class OutboxSender implements AutoCloseable {
         boolean tagged = decision instanceof WindowDecision.HumanAgentTag;
         OutboundAttachment attachment = null;
         if (entry.mediaId() != null) {
-            attachment = new OutboundAttachment.Saved(attachmentType(entry.mediaId()),
-                    graph.uploadAttachment(access(account), upload(entry.mediaId())));
+            OutboundAttachment.Upload upload = upload(entry.mediaId());
+            attachment = new OutboundAttachment.Saved(upload.type(), graph.uploadAttachment(access(account), upload));
         }
         return new SendRequest(entry.recipientId(), tagged ? MessagingType.MESSAGE_TAG : MessagingType.RESPONSE,
                 tagged ? WindowDecision.HUMAN_AGENT_TAG : null, attachment == null ? entry.text() : null, attachment,
@@ -222,16 +222,15 @@ public final class OutboxSender implements AutoCloseable {
         StoredMedia file = media.find(mediaId).orElseThrow(() -> new GraphException(GraphException.Kind.BAD_REQUEST,
                 "The file " + mediaId + " is no longer on the relay.", 0, null, null, 0));
         try (InputStream in = media.open(mediaId)) {
-            return new OutboundAttachment.Upload(attachmentType(mediaId), mediaId.substring(0, 12) + extension(file),
+            return new OutboundAttachment.Upload(attachmentType(file), mediaId.substring(0, 12) + extension(file),
                     file.contentType(), in.readAllBytes());
         } catch (IOException e) {
             throw new GraphException(GraphException.Kind.TRANSIENT, "reading file " + mediaId + " failed: " + e.getMessage(), e);
         }
     }
 
-    private OutboundAttachment.Type attachmentType(String mediaId) {
-        String type = media.find(mediaId).map(StoredMedia::contentType).orElse("");
-        return switch (Attachments.kindOf(type)) {
+    private static OutboundAttachment.Type attachmentType(StoredMedia file) {
+        return switch (Attachments.kindOf(file.contentType())) {
             case IMAGE -> OutboundAttachment.Type.IMAGE;
             case VIDEO -> OutboundAttachment.Type.VIDEO;
             case AUDIO -> OutboundAttachment.Type.AUDIO;

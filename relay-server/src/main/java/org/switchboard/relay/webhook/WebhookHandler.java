@@ -86,22 +86,8 @@ public final class WebhookHandler implements HttpHandler {
     }
 
     private void receive(HttpServerExchange exchange) {
-        long declared = exchange.getRequestContentLength();
-        if (declared > maxBodyBytes) {
-            refuse(exchange, 413, "body too large", "declared " + declared + " bytes > limit " + maxBodyBytes);
-            return;
-        }
-        BoundedBody body = new BoundedBody(maxBodyBytes);
-        exchange.getRequestReceiver().receivePartialBytes((ex, chunk, last) -> {
-            if (!body.append(chunk)) {
-                ex.getRequestReceiver().pause();
-                ex.setPersistent(false);
-                refuse(ex, 413, "body too large", "over the limit of " + maxBodyBytes + " bytes (no or wrong Content-Length)");
-            } else if (last) {
-                byte[] complete = body.bytes();
-                ex.dispatch(workers, () -> store(ex, complete));
-            }
-        }, (ex, error) -> refuse(ex, 400, "unreadable body", error.getClass().getSimpleName() + ": " + error.getMessage()));
+        BoundedBody.receive(exchange, maxBodyBytes, workers, this::store, (ex, status, reason) ->
+                refuse(ex, status, status == 413 ? "body too large" : "unreadable body", reason));
     }
 
     private void store(HttpServerExchange exchange, byte[] body) {
