@@ -25,6 +25,8 @@ import org.switchboard.relay.engine.EngineServices;
 import org.switchboard.relay.engine.EngineSettings;
 import org.switchboard.relay.engine.SenderActions;
 import org.switchboard.relay.inbox.Inbox;
+import org.switchboard.relay.inbox.InboxProgress;
+import org.switchboard.relay.inbox.LegacyInboxMove;
 import org.switchboard.relay.media.MediaFetcher;
 import org.switchboard.relay.media.MediaHandler;
 import org.switchboard.relay.media.MediaRoutes;
@@ -47,6 +49,7 @@ import org.switchboard.relay.scenario.ScenarioParser;
 import org.switchboard.relay.scenario.ScenarioSelector;
 import org.switchboard.relay.scenario.ScenarioTemplates;
 import org.switchboard.relay.store.Database;
+import org.switchboard.relay.store.Schema;
 import org.switchboard.relay.store.SqliteAccountStore;
 import org.switchboard.relay.store.SqliteAgentStore;
 import org.switchboard.relay.store.SqliteScenarioStore;
@@ -64,6 +67,7 @@ public final class Relay implements AutoCloseable {
     private static final Duration PROFILE_REFRESH = Duration.ofDays(7);
 
     private final Database database;
+    private final Database inboxDatabase;
     private final Inbox inbox;
     private final ChatEngine engine;
     private final OutboxSender outboxSender;
@@ -76,6 +80,8 @@ public final class Relay implements AutoCloseable {
 
     private Relay(RelayConfig config, Clock clock) {
         database = Database.open(config.databaseFile(), config.durableCommits());
+        inboxDatabase = Database.open(config.inboxFile(), config.durableCommits(), Schema.INBOX);
+        LegacyInboxMove.run(database, inboxDatabase);
         var accountStore = new SqliteAccountStore(database, clock);
         var agentStore = new SqliteAgentStore(database, clock);
         var hasher = new PasswordHasher(BCRYPT_COST);
@@ -108,8 +114,9 @@ public final class Relay implements AutoCloseable {
         outboxSender = new OutboxSender(database, outboxStore, clock, graph, accounts, new WindowPolicy(), mediaStore, engine);
         outboxWake.target = outboxSender;
         var parser = new WebhookParser();
-        inbox = new Inbox(database, clock, engine::process);
-        engine.process(inbox.unprocessed(new StoredEventReader(parser), Integer.MAX_VALUE));
+        long processedThrough = database.read(InboxProgress::processedThrough);
+        inbox = new Inbox(inboxDatabase, clock, processedThrough, engine::process);
+        engine.process(inbox.after(processedThrough, new StoredEventReader(parser), Integer.MAX_VALUE));
         outboxSender.start();
 
         workers = Executors.newFixedThreadPool(Math.max(8, Runtime.getRuntime().availableProcessors() * 4),
@@ -153,6 +160,7 @@ public final class Relay implements AutoCloseable {
         engine.close();
         senderActions.close();
         mediaWorkers.shutdownNow();
+        inboxDatabase.close();
         database.close();
         LOG.info("relay stopped");
     }

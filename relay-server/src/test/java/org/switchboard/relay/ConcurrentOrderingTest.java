@@ -56,7 +56,7 @@ class ConcurrentOrderingTest extends RelayTest {
             customers.shutdownNow();
         }
         await().atMost(Duration.ofSeconds(20)).until(() ->
-                TestRelay.count(data, "SELECT COUNT(*) FROM inbox WHERE processed_at IS NULL") == 0);
+                TestRelay.unprocessedInboxRows(data) == 0);
         for (int c = 0; c < CUSTOMERS; c++) {
             String psid = "psid-" + c;
             assertThat(customerLines(psid)).containsExactlyElementsOf(

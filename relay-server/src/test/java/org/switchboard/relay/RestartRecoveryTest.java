@@ -15,9 +15,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.relay.inbox.Inbox;
+import org.switchboard.relay.inbox.InboxProgress;
 import org.switchboard.relay.messenger.MessengerEvent;
 import org.switchboard.relay.messenger.WebhookParser;
 import org.switchboard.relay.store.Database;
+import org.switchboard.relay.store.Schema;
 import org.switchboard.protocol.ServerMessage;
 import org.switchboard.relay.testing.TestAgent;
 import org.switchboard.relay.testing.TestRelay;
@@ -49,13 +51,13 @@ class RestartRecoveryTest {
                 MessengerEvents.text(PAGE, "u1", "m_1", "first customer", Instant.now()),
                 MessengerEvents.text(PAGE, "u2", "m_2", "second customer", Instant.now()),
                 MessengerEvents.text(PAGE, "u1", "m_3", "first customer again", Instant.now())));
-        assertThat(TestRelay.count(data, "SELECT COUNT(*) FROM inbox WHERE processed_at IS NULL")).isEqualTo(3);
+        assertThat(TestRelay.unprocessedInboxRows(data)).isEqualTo(3);
 
         try (Relay restarted = TestRelay.start(data, graph.baseUrl())) {
             List<RecordedSend> greetings = graph.awaitSends(4, Duration.ofSeconds(10));
             assertThat(greetings).extracting(RecordedSend::recipientId).containsOnly("u1", "u2");
             await().atMost(Duration.ofSeconds(10)).until(() ->
-                    TestRelay.count(data, "SELECT COUNT(*) FROM inbox WHERE processed_at IS NULL") == 0);
+                    TestRelay.unprocessedInboxRows(data) == 0);
         }
         assertThat(TestRelay.count(data, "SELECT COUNT(*) FROM messages WHERE author = 'CUSTOMER'")).isEqualTo(3);
         assertThat(TestRelay.count(data, "SELECT COUNT(*) FROM conversations")).isEqualTo(2);
@@ -93,8 +95,12 @@ class RestartRecoveryTest {
             String body = MessengerEvents.envelope(MessengerEvents.entry(PAGE, AT, item));
             events.addAll(parser.parse(body.getBytes(StandardCharsets.UTF_8)).events());
         }
-        try (Database database = Database.open(data.resolve("switchboard.db"), true);
-             Inbox inbox = new Inbox(database, Clock.systemUTC(), rows -> { })) {
+        long processedThrough;
+        try (Database relayDatabase = Database.open(data.resolve("switchboard.db"), true)) {
+            processedThrough = relayDatabase.read(InboxProgress::processedThrough);
+        }
+        try (Database database = Database.open(data.resolve("inbox.db"), true, Schema.INBOX);
+             Inbox inbox = new Inbox(database, Clock.systemUTC(), processedThrough, rows -> { })) {
             assertThat(inbox.append(events).get(10, TimeUnit.SECONDS).stored()).hasSize(3);
         }
     }

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * A fresh temp directory for one run: the seed file (pages of one Facebook app, so one POST may carry several
- * pages), the data directory the relay writes its SQLite file into, and the read-back of its inbox table.
+ * pages), the data directory the relay writes its SQLite files into, and the read-back of its inbox.
  */
 final class BenchData implements AutoCloseable {
     static final String APP_SECRET = "bench-app-secret-0123456789abcdef";
@@ -57,23 +57,33 @@ final class BenchData implements AutoCloseable {
         return pageIds;
     }
 
-    /** Each inbox row's event sequence number, and how many rows the engine has not processed yet. */
+    Path inboxFile() {
+        return dataDirectory().resolve("inbox.db");
+    }
+
+    /** Each inbox row's event sequence number, and how many rows are after the engine's processing cursor. */
     StoredEvents storedEvents() {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + databaseFile());
-             Statement select = c.createStatement()) {
+        try (Connection relay = DriverManager.getConnection("jdbc:sqlite:" + databaseFile());
+             Connection inbox = DriverManager.getConnection("jdbc:sqlite:" + inboxFile());
+             Statement cursorQuery = relay.createStatement();
+             Statement select = inbox.createStatement()) {
+            long cursor;
+            try (ResultSet rs = cursorQuery.executeQuery("SELECT processed_through FROM inbox_progress")) {
+                cursor = rs.next() ? rs.getLong(1) : 0;
+            }
             BitSet sequences = new BitSet();
             long rows = 0;
             long unprocessed = 0;
-            try (ResultSet rs = select.executeQuery("SELECT dedupe_key, processed_at IS NULL FROM inbox")) {
+            try (ResultSet rs = select.executeQuery("SELECT dedupe_key, seq FROM inbox")) {
                 while (rs.next()) {
                     rows++;
                     sequences.set(Math.toIntExact(WebhookBodies.sequenceOf(rs.getString(1))));
-                    unprocessed += rs.getInt(2);
+                    unprocessed += rs.getLong(2) > cursor ? 1 : 0;
                 }
             }
             return new StoredEvents(rows, sequences, unprocessed);
         } catch (SQLException e) {
-            throw new IllegalStateException("bench data: cannot read the inbox of " + databaseFile(), e);
+            throw new IllegalStateException("bench data: cannot read the inbox of " + inboxFile(), e);
         }
     }
 

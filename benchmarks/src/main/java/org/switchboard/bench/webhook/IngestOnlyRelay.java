@@ -15,6 +15,7 @@ import org.switchboard.relay.inbox.Inbox;
 import org.switchboard.relay.messenger.WebhookParser;
 import org.switchboard.relay.ops.Metrics;
 import org.switchboard.relay.store.Database;
+import org.switchboard.relay.store.Schema;
 import org.switchboard.relay.store.SqliteAccountStore;
 import org.switchboard.relay.store.SqliteAgentStore;
 import org.switchboard.relay.store.SqliteScenarioStore;
@@ -30,6 +31,7 @@ import org.switchboard.relay.webhook.WebhookHandler;
 final class IngestOnlyRelay implements RelayUnderTest {
     private final BenchData data;
     private final Database database;
+    private final Database inboxDatabase;
     private final Inbox inbox;
     private final ExecutorService workers;
     private final Undertow server;
@@ -42,7 +44,8 @@ final class IngestOnlyRelay implements RelayUnderTest {
         new SeedLoader(accountStore, new SqliteAgentStore(database, clock), new SqliteScenarioStore(database, clock),
                 new PasswordHasher(10), List.of())
                 .apply(SeedLoader.read(data.seedFile()), data.seedFile().toString());
-        inbox = new Inbox(database, clock, rows -> { });
+        inboxDatabase = Database.open(data.inboxFile(), durableCommits, Schema.INBOX);
+        inbox = new Inbox(inboxDatabase, clock, 0, rows -> { });
         int poolSize = workerThreads > 0 ? workerThreads : Math.max(8, Runtime.getRuntime().availableProcessors() * 4);
         workers = Executors.newFixedThreadPool(poolSize, r -> {
             Thread thread = new Thread(r, "relay-worker");
@@ -77,6 +80,7 @@ final class IngestOnlyRelay implements RelayUnderTest {
             server.stop();
             workers.shutdown();
             inbox.close();
+            inboxDatabase.close();
             database.close();
         } finally {
             data.close();

@@ -39,6 +39,11 @@ public record RelayConfig(String bindAddress, int port, Path dataDirectory, URI 
         return dataDirectory.resolve("switchboard.db");
     }
 
+    /** The durable webhook inbox, a file of its own so that storing events never waits for their processing. */
+    public Path inboxFile() {
+        return dataDirectory.resolve("inbox.db");
+    }
+
     public Path mediaDirectory() {
         return dataDirectory.resolve("media");
     }

@@ -1,8 +1,6 @@
 package org.switchboard.relay.engine;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +61,7 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
     private final SessionTokens tokens;
     private final MediaStore mediaStore;
     private final CustomerArrivals arrivals;
-    private final InboxProcessor inbox;
+    private final InboxBatches inbox;
     private final AgentDesks desks = new AgentDesks();
     private final Router router;
     private final Conductor conductor;
@@ -83,7 +81,7 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
         this.senderActions = services.senderActions();
         this.tokens = services.tokens();
         this.mediaStore = services.mediaStore();
-        this.inbox = new InboxProcessor(conversations, services.outbox());
+        this.inbox = new InboxBatches(database, new InboxProcessor(conversations, services.outbox()));
         this.router = new Router(clock, settings.routing());
         WakeUps wakeUps = new WakeUps(clock, timer, this::submit);
         this.conductor = new Conductor(database, clock, conversations, services.outbox(), services.outboxWake(), desks,
@@ -106,8 +104,8 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
     }
 
     /**
-     * Stored events to process, in inbox order (called after their commit, and at start for leftovers). Each
-     * chunk's effects commit in one transaction together with the rows' processed marks.
+     * Stored events to process, in inbox order without gaps (called after their commit, and at start for the rows
+     * after the cursor). Each chunk's effects commit in one transaction together with the inbox cursor.
      */
     public void process(List<InboxRow> rows) {
         for (int from = 0; from < rows.size(); from += PROCESS_CHUNK) {
@@ -164,15 +162,7 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
     }
 
     private void processChunk(List<InboxRow> rows) {
-        Instant now = clock.instant();
-        List<InboxOutcome> outcomes = database.writeDerived(c -> {
-            List<InboxOutcome> applied = new ArrayList<>(rows.size());
-            for (InboxRow row : rows) {
-                applied.add(inbox.apply(c, row, now));
-            }
-            return applied;
-        });
-        outcomes.forEach(this::act);
+        inbox.commit(rows, clock.instant()).forEach(this::act);
     }
 
     private void act(InboxOutcome outcome) {

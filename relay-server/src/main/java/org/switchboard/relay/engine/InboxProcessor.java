@@ -11,16 +11,14 @@ import org.switchboard.protocol.DeliveryStatus;
 import org.switchboard.relay.chat.Attachments;
 import org.switchboard.relay.chat.Conversation;
 import org.switchboard.relay.chat.Conversations;
-import org.switchboard.relay.inbox.Inbox;
-import org.switchboard.relay.inbox.InboxRow;
 import org.switchboard.relay.messenger.Attachment;
 import org.switchboard.relay.messenger.MessengerEvent;
 import org.switchboard.relay.outbox.OutboxStore;
 import org.switchboard.relay.store.Sql;
 
 /**
- * Applies one stored webhook event to conversations and messages, in the same transaction that marks the
- * inbox row processed, so a crash either keeps both or neither and a replay after restart is harmless.
+ * Applies one stored webhook event to conversations and messages, inside the caller's transaction (which also
+ * moves the inbox cursor past it, see {@link InboxBatches}).
  */
 final class InboxProcessor {
     private static final String ECHO_PREFIX = "sb:";
@@ -33,13 +31,7 @@ final class InboxProcessor {
         this.outbox = outbox;
     }
 
-    InboxOutcome apply(Connection c, InboxRow row, Instant now) throws SQLException {
-        InboxOutcome outcome = effect(c, row.event());
-        Inbox.markProcessed(c, row.seq(), now.toEpochMilli());
-        return outcome;
-    }
-
-    private InboxOutcome effect(Connection c, MessengerEvent event) throws SQLException {
+    InboxOutcome apply(Connection c, MessengerEvent event) throws SQLException {
         if (event.customerId() == null || event.standby()) {
             return new InboxOutcome.Recorded();
         }

@@ -20,10 +20,13 @@ import org.switchboard.relay.store.Sql;
 import org.switchboard.relay.store.StoreException;
 
 /**
- * The durable inbox of webhook events. Appends from many webhook requests are grouped into one SQLite
+ * The durable inbox of webhook events, in its own database file that nothing else writes, so storing events
+ * never waits for the work done after them. Appends from many webhook requests are grouped into one SQLite
  * transaction (group commit), so each request waits for one fsync shared with its neighbours; a request's
  * future completes only after its rows are committed. Dedupe is the UNIQUE (page_id, dedupe_key) constraint.
- * Threads: {@link #append} from any thread; one writer thread owns the batching; {@code onCommitted} runs on it.
+ * Rows are never changed: how far processing got is the caller's {@link InboxProgress}.
+ * Threads: {@link #append} from any thread; one writer thread owns the batching; the appends' futures complete
+ * and {@code onCommitted} runs on it, so both must be quick.
  */
 public final class Inbox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Inbox.class);
@@ -40,11 +43,17 @@ public final class Inbox implements AutoCloseable {
     private long lastSeq;
     private volatile boolean running = true;
 
-    public Inbox(Database database, Clock clock, Consumer<List<InboxRow>> onCommitted) {
+    /**
+     * @param database         the inbox database ({@code Schema.INBOX})
+     * @param processedThrough the processing cursor: new rows are numbered after it even if the inbox file was
+     *                         replaced by an older or empty one, so no new event is ever taken for processed
+     */
+    public Inbox(Database database, Clock clock, long processedThrough, Consumer<List<InboxRow>> onCommitted) {
         this.database = database;
         this.clock = clock;
         this.onCommitted = onCommitted;
-        this.lastSeq = database.read(c -> Sql.one(c, "SELECT COALESCE(MAX(seq), 0) FROM inbox", row -> row.getLong(1)).orElse(0L));
+        long stored = database.read(c -> Sql.one(c, "SELECT COALESCE(MAX(seq), 0) FROM inbox", row -> row.getLong(1)).orElse(0L));
+        this.lastSeq = Math.max(stored, processedThrough);
         this.writer = new Thread(this::writeLoop, "inbox-writer");
         writer.start();
     }
@@ -58,12 +67,13 @@ public final class Inbox implements AutoCloseable {
         return pending.done();
     }
 
-    /** Rows stored but not yet processed, oldest first: what a restart must finish. */
-    public List<InboxRow> unprocessed(InboxEventReader reader, int limit) {
+    /** Rows after the processing cursor, oldest first: what a restart must finish. */
+    public List<InboxRow> after(long processedThrough, InboxEventReader reader, int limit) {
         return database.read(c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT seq, page_id, standby, event_time, raw FROM inbox"
-                    + " WHERE processed_at IS NULL ORDER BY seq LIMIT ?")) {
-                select.setInt(1, limit);
+                    + " WHERE seq > ? ORDER BY seq LIMIT ?")) {
+                select.setLong(1, processedThrough);
+                select.setInt(2, limit);
                 List<InboxRow> rows = new ArrayList<>();
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
@@ -74,15 +84,6 @@ public final class Inbox implements AutoCloseable {
                 return rows;
             }
         });
-    }
-
-    /** Marks a row done inside the caller's transaction, together with the row's effects. */
-    public static void markProcessed(Connection connection, long seq, long nowMillis) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE inbox SET processed_at = ? WHERE seq = ?")) {
-            update.setLong(1, nowMillis);
-            update.setLong(2, seq);
-            update.executeUpdate();
-        }
     }
 
     private void writeLoop() {

@@ -16,6 +16,8 @@ import org.switchboard.relay.config.Secret;
 public final class SignatureVerifier {
     private static final String PREFIX = "sha256=";
     private static final int HEX_LENGTH = 64;
+    /** Looking up and keying a Mac costs more than signing a small body, so each thread keeps one per key. */
+    private static final ThreadLocal<KeyedMac> MACS = ThreadLocal.withInitial(KeyedMac::new);
 
     private SignatureVerifier() {
     }
@@ -50,13 +52,7 @@ public final class SignatureVerifier {
 
     /** HMAC-SHA256 of {@code data} keyed by {@code key} (UTF-8); also the basis of {@code appsecret_proof}. */
     static byte[] hmacSha256(String key, byte[] data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(data);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
-        }
+        return MACS.get().sign(key, data);
     }
 
     static String hex(byte[] bytes) {
@@ -78,5 +74,27 @@ public final class SignatureVerifier {
             out[i] = (byte) ((high << 4) | low);
         }
         return out;
+    }
+
+    /** A thread's HmacSHA256, keyed with the last key it signed with (doFinal leaves it keyed). */
+    private static final class KeyedMac {
+        private Mac mac;
+        private String key;
+
+        byte[] sign(String newKey, byte[] data) {
+            try {
+                if (mac == null) {
+                    mac = Mac.getInstance("HmacSHA256");
+                }
+                if (!newKey.equals(key)) {
+                    mac.init(new SecretKeySpec(newKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+                    key = newKey;
+                }
+                return mac.doFinal(data);
+            } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+                key = null;
+                throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+            }
+        }
     }
 }

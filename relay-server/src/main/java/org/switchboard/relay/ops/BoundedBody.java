@@ -6,10 +6,10 @@ import java.util.concurrent.Executor;
 
 /**
  * Reads a request body without blocking the I/O thread and refuses it past a limit, whatever the headers
- * claimed (a missing or wrong Content-Length included); a body that fits is handed to a worker.
+ * claimed (a missing or wrong Content-Length included); a body that fits is handed on through an executor.
  */
 public final class BoundedBody {
-    /** Gets a complete body that fits, on a worker thread. */
+    /** Gets a complete body that fits, on the executor given to {@link #receive}; the exchange stays open. */
     @FunctionalInterface
     public interface Handler {
         void body(HttpServerExchange exchange, byte[] bytes);
@@ -28,7 +28,8 @@ public final class BoundedBody {
         this.limit = limit;
     }
 
-    public static void receive(HttpServerExchange exchange, int limit, Executor workers, Handler handler, Refusal refusal) {
+    /** {@code executor} is a worker pool, or {@code SameThreadExecutor.INSTANCE} for a handler that never blocks. */
+    public static void receive(HttpServerExchange exchange, int limit, Executor executor, Handler handler, Refusal refusal) {
         long declared = exchange.getRequestContentLength();
         if (declared > limit) {
             refusal.refuse(exchange, 413, "declared " + declared + " bytes > limit " + limit);
@@ -42,7 +43,7 @@ public final class BoundedBody {
                 refusal.refuse(ex, 413, "over the limit of " + limit + " bytes (no or wrong Content-Length)");
             } else if (last) {
                 byte[] complete = body.bytes.toByteArray();
-                ex.dispatch(workers, () -> handler.body(ex, complete));
+                ex.dispatch(executor, () -> handler.body(ex, complete));
             }
         }, (ex, error) -> refusal.refuse(ex, 400, error.getClass().getSimpleName() + ": " + error.getMessage()));
     }

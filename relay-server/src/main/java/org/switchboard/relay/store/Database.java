@@ -33,13 +33,18 @@ public final class Database implements AutoCloseable {
         this.durableCommits = durableCommits;
     }
 
-    /** Opens (creating if needed) the database file and brings its schema to the newest version. */
+    /** Opens (creating if needed) the relay's main database file and brings its schema to the newest version. */
     public static Database open(Path file, boolean durableCommits) {
+        return open(file, durableCommits, Schema.RELAY);
+    }
+
+    /** Opens (creating if needed) a database file holding {@code schema}, brought to its newest version. */
+    public static Database open(Path file, boolean durableCommits, Schema schema) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
             Connection writer = connect(file, durableCommits);
-            new Migrations(writer).apply();
+            new Migrations(writer, schema).apply();
             Connection reader = connect(file, durableCommits);
             LOG.info("database {} ready (schema v{})", file, Migrations.currentVersion(writer));
             return new Database(file, writer, reader, durableCommits);

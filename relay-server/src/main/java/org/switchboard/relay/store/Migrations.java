@@ -8,23 +8,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Versioned schema changes: {@code db/migration/V<n>.sql} resources applied in order, each in its own
- * transaction, recorded in {@code schema_version}. A new change is a new file; applied files never change.
+ * Versioned schema changes: a {@link Schema}'s {@code db/<folder>/V<n>.sql} resources applied in order, each in
+ * its own transaction, recorded in {@code schema_version}. A new change is a new file; applied files never change.
  */
 final class Migrations {
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
-    /** Every migration file, oldest first. */
-    static final List<String> FILES = List.of("V1.sql", "V2.sql", "V3.sql");
-
     private final Connection connection;
+    private final Schema schema;
 
-    Migrations(Connection connection) {
+    Migrations(Connection connection, Schema schema) {
         this.connection = connection;
+        this.schema = schema;
     }
 
     void apply() throws SQLException {
@@ -32,12 +30,12 @@ final class Migrations {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
         }
         int current = currentVersion(connection);
-        if (current > FILES.size()) {
-            throw new StoreException("database schema v" + current + " is newer than this relay (v" + FILES.size()
-                    + "); upgrade the relay instead of downgrading");
+        if (current > schema.latestVersion()) {
+            throw new StoreException("database schema v" + current + " is newer than this relay (v"
+                    + schema.latestVersion() + "); upgrade the relay instead of downgrading");
         }
-        for (int version = current + 1; version <= FILES.size(); version++) {
-            applyOne(version, read(FILES.get(version - 1)));
+        for (int version = current + 1; version <= schema.latestVersion(); version++) {
+            applyOne(version, read(schema.files().get(version - 1)));
         }
     }
 
@@ -67,10 +65,11 @@ final class Migrations {
         }
     }
 
-    private static String read(String name) {
-        try (InputStream in = Migrations.class.getResourceAsStream("/db/migration/" + name)) {
+    private String read(String name) {
+        String resource = "db/" + schema.folder() + "/" + name;
+        try (InputStream in = Migrations.class.getResourceAsStream("/" + resource)) {
             if (in == null) {
-                throw new StoreException("migration resource db/migration/" + name + " is missing from the relay jar");
+                throw new StoreException("migration resource " + resource + " is missing from the relay jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,6 @@ import org.switchboard.protocol.ChatAttachment;
 import org.switchboard.protocol.ChatLine;
 import org.switchboard.protocol.DeliveryStatus;
 import org.switchboard.relay.chat.Conversations;
-import org.switchboard.relay.inbox.InboxRow;
 import org.switchboard.relay.messenger.MessengerEvent;
 import org.switchboard.relay.messenger.WebhookParser;
 import org.switchboard.relay.messenger.WindowPolicy;
@@ -52,7 +50,6 @@ class InboxProcessorTest {
     private final OutboxStore outbox = new OutboxStore();
     private final InboxProcessor processor = new InboxProcessor(conversations, outbox);
     private final WebhookParser parser = new WebhookParser();
-    private final AtomicLong seq = new AtomicLong();
 
     @BeforeEach
     void open() {
@@ -134,7 +131,7 @@ class InboxProcessorTest {
     }
 
     @Test
-    void eventsWithNothingForAgentsAreRecordedAndMarkedProcessed() {
+    void eventsWithNothingForAgentsAreRecordedWithoutLines() {
         List<String> items = List.of(referral(PAGE, PSID, "spring-ad", "ADS", "OPEN_THREAD", T0),
                 optinUserRef(PAGE, "user-ref-1", "checkbox", T0),
                 passThreadControl(PAGE, PSID, "263902037430900", "handover", T0),
@@ -144,7 +141,6 @@ class InboxProcessorTest {
         }
         assertThat(applyEnvelope(envelope(standbyEntry(PAGE, T0, text(PAGE, PSID, "m9", "to the other app", T0)))))
                 .isInstanceOf(InboxOutcome.Recorded.class);
-        assertThat(count("SELECT COUNT(*) FROM inbox WHERE processed_at IS NULL")).isZero();
         assertThat(count("SELECT COUNT(*) FROM messages")).isZero();
     }
 
@@ -156,14 +152,11 @@ class InboxProcessorTest {
         return applyEnvelope(envelope(entry(PAGE, T0, item)));
     }
 
-    /** Stores the event as the inbox would, then processes it; returns what processing produced. */
+    /** Processes the event as the engine would; returns what processing produced. */
     private InboxOutcome applyEnvelope(String body) {
         try {
             MessengerEvent event = parser.parse(body.getBytes(StandardCharsets.UTF_8)).events().get(0);
-            long id = seq.incrementAndGet();
-            database.write(c -> Sql.update(c, "INSERT INTO inbox (seq, page_id, dedupe_key, kind, event_time, received_at, raw)"
-                    + " VALUES (?, ?, ?, ?, 0, 0, '{}')", id, PAGE, "k" + id, "test"));
-            return database.write(c -> processor.apply(c, new InboxRow(id, event), T0));
+            return database.write(c -> processor.apply(c, event));
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -60,7 +60,22 @@ public final class TestRelay {
 
     /** Counts rows with a fresh connection to the relay's SQLite file, as an outside observer would. */
     public static long count(Path dataDir, String sql) {
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("switchboard.db"));
+        return count(dataDir, "switchboard.db", sql);
+    }
+
+    /** Like {@link #count(Path, String)}, on the inbox file. */
+    public static long countInbox(Path dataDir, String sql) {
+        return count(dataDir, "inbox.db", sql);
+    }
+
+    /** Inbox rows after the processing cursor: stored, not yet processed. */
+    public static long unprocessedInboxRows(Path dataDir) {
+        long cursor = count(dataDir, "SELECT processed_through FROM inbox_progress");
+        return countInbox(dataDir, "SELECT COUNT(*) FROM inbox WHERE seq > " + cursor);
+    }
+
+    private static long count(Path dataDir, String file, String sql) {
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(file));
              var rows = connection.createStatement().executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);

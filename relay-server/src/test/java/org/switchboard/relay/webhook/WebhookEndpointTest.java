@@ -68,7 +68,7 @@ class WebhookEndpointTest extends RelayTest {
         assertThat(facebook.post(batch)).isEqualTo(200);
         assertThat(facebook.post(overlapping)).isEqualTo(200);
         assertThat(inboxRows()).isEqualTo(4);
-        assertThat(TestRelay.count(data, "SELECT COUNT(DISTINCT dedupe_key) FROM inbox")).isEqualTo(4);
+        assertThat(TestRelay.countInbox(data, "SELECT COUNT(DISTINCT dedupe_key) FROM inbox")).isEqualTo(4);
     }
 
     @Test
@@ -124,6 +124,6 @@ class WebhookEndpointTest extends RelayTest {
     }
 
     private long inboxRows() {
-        return TestRelay.count(data, "SELECT COUNT(*) FROM inbox");
+        return TestRelay.countInbox(data, "SELECT COUNT(*) FROM inbox");
     }
 }
