@@ -61,7 +61,7 @@ public final class Database implements AutoCloseable {
             pragma.execute("PRAGMA foreign_keys=ON");
             pragma.execute("PRAGMA busy_timeout=10000");
         }
-        return connection;
+        return StatementCache.wrap(connection);
     }
 
     /** Runs {@code work} in one write transaction: all of it is committed, or none of it. */
