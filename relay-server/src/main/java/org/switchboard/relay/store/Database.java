@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +55,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static Connection connect(Path file, boolean durableCommits) throws SQLException {
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        Properties options = new Properties();
+        options.setProperty("jdbc.get_generated_keys", "false");
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), options);
         try (Statement pragma = connection.createStatement()) {
             pragma.execute("PRAGMA journal_mode=WAL");
             pragma.execute("PRAGMA synchronous=" + (durableCommits ? "FULL" : "NORMAL"));

@@ -159,12 +159,12 @@ class StatementCacheTest {
     }
 
     @Test
-    void eachInsertReturnsItsOwnGeneratedKey() throws SQLException {
+    void eachInsertReturnsItsOwnKeyWithTwoStatementsPreparedOnce() throws SQLException {
         String sql = "INSERT INTO t (word) VALUES (?)";
         try (Connection c = cached(StatementCache.CAPACITY)) {
             assertThat(Sql.insert(c, sql, "four")).isEqualTo(4);
             assertThat(Sql.insert(c, sql, "five")).isEqualTo(5);
-            assertThat(events).containsExactly("prepare " + sql);
+            assertThat(events).containsExactly("prepare " + sql, "prepare SELECT last_insert_rowid()");
         }
     }
 
