@@ -1,13 +1,12 @@
 package org.switchboard.relay.chat;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.switchboard.protocol.ChatAttachment;
 import org.switchboard.relay.messenger.Attachment;
 import org.switchboard.relay.store.Sql;
@@ -61,19 +60,25 @@ public final class Attachments {
         Sql.update(c, "UPDATE message_attachments SET media_id = ? WHERE id = ?", mediaId, attachmentId);
     }
 
-    /** The attachments of these messages as agents see them, by message id. */
-    public Map<Long, List<ChatAttachment>> of(Connection c, Set<Long> messageIds) throws SQLException {
+    /** The attachments of every message of a conversation as agents see them, by message id. */
+    public Map<Long, List<ChatAttachment>> ofConversation(Connection c, long conversationId) throws SQLException {
         Map<Long, List<ChatAttachment>> byMessage = new HashMap<>();
-        if (messageIds.isEmpty()) {
-            return byMessage;
-        }
-        String ids = messageIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-        for (var row : Sql.list(c, "SELECT message_id, kind, source_url, title, media_id FROM message_attachments"
-                + " WHERE message_id IN (" + ids + ") ORDER BY id", row -> Map.entry(row.getLong(1),
-                shown(row.getString(2), row.getString(3), row.getString(4), row.getString(5))))) {
+        for (var row : Sql.list(c, "SELECT a.message_id, a.kind, a.source_url, a.title, a.media_id FROM message_attachments a"
+                + " JOIN messages m ON m.id = a.message_id WHERE m.conversation_id = ? ORDER BY a.id", Attachments::entry,
+                conversationId)) {
             byMessage.computeIfAbsent(row.getKey(), k -> new ArrayList<>()).add(row.getValue());
         }
         return byMessage;
+    }
+
+    /** The attachments of one message as agents see them. */
+    public List<ChatAttachment> ofMessage(Connection c, long messageId) throws SQLException {
+        return Sql.list(c, "SELECT message_id, kind, source_url, title, media_id FROM message_attachments"
+                + " WHERE message_id = ? ORDER BY id", Attachments::entry, messageId).stream().map(Map.Entry::getValue).toList();
+    }
+
+    private static Map.Entry<Long, ChatAttachment> entry(ResultSet row) throws SQLException {
+        return Map.entry(row.getLong(1), shown(row.getString(2), row.getString(3), row.getString(4), row.getString(5)));
     }
 
     private static ChatAttachment shown(String kind, String sourceUrl, String title, String mediaId) {

@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.switchboard.protocol.ChatAttachment;
 import org.switchboard.protocol.ChatLine;
 import org.switchboard.protocol.DeliveryStatus;
@@ -96,8 +94,7 @@ public final class Conversations {
     public List<ChatLine> transcript(Connection c, long conversationId) throws SQLException {
         List<ChatLine> lines = Sql.list(c, "SELECT * FROM messages WHERE conversation_id = ? ORDER BY at, id",
                 Conversations::line, conversationId);
-        Map<Long, List<ChatAttachment>> attached = attachments.of(c,
-                lines.stream().map(line -> Long.parseLong(line.messageId())).collect(Collectors.toSet()));
+        Map<Long, List<ChatAttachment>> attached = attachments.ofConversation(c, conversationId);
         return lines.stream().map(line -> withAttachments(line, attached.getOrDefault(Long.parseLong(line.messageId()), List.of())))
                 .toList();
     }
@@ -105,7 +102,7 @@ public final class Conversations {
     /** One stored line with its attachments, e.g. after its files were downloaded. */
     public ChatLine line(Connection c, long messageId) throws SQLException {
         ChatLine line = Sql.one(c, "SELECT * FROM messages WHERE id = ?", Conversations::line, messageId).orElseThrow();
-        return withAttachments(line, attachments.of(c, Set.of(messageId)).getOrDefault(messageId, List.of()));
+        return withAttachments(line, attachments.ofMessage(c, messageId));
     }
 
     public Attachments attachments() {

@@ -155,6 +155,7 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
         thread.execute(() -> {
             try {
                 task.run();
+                conductor.saveChangedStates();
             } catch (RuntimeException e) {
                 LOG.error("engine task failed", e);
             }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +56,8 @@ final class Conductor {
     private final ConversationStateCodec stateCodec = new ConversationStateCodec();
     private final AgentViews views;
     private final Map<Long, LiveChat> chats = new HashMap<>();
+    /** Chats whose scenario state changed since {@link #saveChangedStates}: one transaction per engine task. */
+    private final Map<Long, LiveChat> unsavedStates = new LinkedHashMap<>();
 
     Conductor(Database database, Clock clock, Conversations conversations, OutboxStore outbox, Runnable outboxWake,
               AgentDesks desks, Router router, ScenarioInterpreter interpreter, WakeUps wakeUps) {
@@ -124,16 +127,31 @@ final class Conductor {
         apply(chat, interpreter.on(chat.scenario, chat.state, event, clock.instant()));
     }
 
-    private void apply(LiveChat chat, Step step) {
-        boolean changed = !step.state().equals(chat.state);
-        chat.state = step.state();
-        if (changed) {
-            String json = stateCodec.encode(step.state());
-            database.writeDerived(c -> {
-                conversations.saveScenario(c, chat.id, chat.scenario.name(), chat.scenario.version(), json);
-                return null;
-            });
+    /**
+     * Stores the scenario state of every chat changed since the last call, in one transaction; the engine calls it
+     * at the end of each task. The state is derived (redone from the stored events), so it need not be written
+     * before the task's other effects.
+     */
+    void saveChangedStates() {
+        if (unsavedStates.isEmpty()) {
+            return;
         }
+        List<LiveChat> changed = List.copyOf(unsavedStates.values());
+        unsavedStates.clear();
+        database.writeDerived(c -> {
+            for (LiveChat chat : changed) {
+                conversations.saveScenario(c, chat.id, chat.scenario.name(), chat.scenario.version(),
+                        stateCodec.encode(chat.state));
+            }
+            return null;
+        });
+    }
+
+    private void apply(LiveChat chat, Step step) {
+        if (!step.state().equals(chat.state)) {
+            unsavedStates.put(chat.id, chat);
+        }
+        chat.state = step.state();
         for (ScenarioCommand command : step.commands()) {
             if (chats.containsKey(chat.id)) {
                 execute(chat, command);

@@ -26,6 +26,8 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock readLock = new ReentrantLock();
 
     private final boolean durableCommits;
+    /** Whether the writer is at synchronous=NORMAL for derived writes although commits are durable; writer lock. */
+    private boolean writerRelaxed;
 
     private Database(Path file, Connection writer, Connection reader, boolean durableCommits) {
         this.file = file;
@@ -85,16 +87,8 @@ public final class Database implements AutoCloseable {
     private <T> T transaction(SqlWork<T> work, boolean relaxSync) {
         writeLock.lock();
         try {
-            if (relaxSync) {
-                synchronousMode("NORMAL");
-            }
-            try {
-                return inTransaction(work);
-            } finally {
-                if (relaxSync) {
-                    synchronousMode("FULL");
-                }
-            }
+            synchronousMode(relaxSync);
+            return inTransaction(work);
         } catch (SQLException e) {
             throw new StoreException("write to " + file.getFileName() + " failed: " + e.getMessage(), e);
         } finally {
@@ -102,9 +96,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void synchronousMode(String mode) throws SQLException {
-        try (Statement pragma = writer.createStatement()) {
-            pragma.execute("PRAGMA synchronous=" + mode);
+    /** Switches the writer between FULL and NORMAL only when the mode changes (runs of derived writes are common). */
+    private void synchronousMode(boolean relaxed) throws SQLException {
+        if (relaxed != writerRelaxed) {
+            try (Statement pragma = writer.createStatement()) {
+                pragma.execute("PRAGMA synchronous=" + (relaxed ? "NORMAL" : "FULL"));
+            }
+            writerRelaxed = relaxed;
         }
     }
 
