@@ -39,6 +39,7 @@ import org.switchboard.relay.messenger.WindowPolicy;
 import org.switchboard.relay.ops.HealthHandler;
 import org.switchboard.relay.ops.Metrics;
 import org.switchboard.relay.ops.MetricsHandler;
+import org.switchboard.relay.ops.WorkThreads;
 import org.switchboard.relay.ops.StatsHandler;
 import org.switchboard.relay.outbox.OutboxSender;
 import org.switchboard.relay.outbox.OutboxStore;
@@ -101,7 +102,7 @@ public final class Relay implements AutoCloseable {
         scenarioStore.all().forEach(scenarios::add);
         var outboxWake = new OutboxWake();
         senderActions = new SenderActions(graph, accounts);
-        mediaWorkers = Executors.newFixedThreadPool(2, daemonThreads("media"));
+        mediaWorkers = Executors.newFixedThreadPool(2, WorkThreads.background("media", true, true));
         var mediaStore = new MediaStore(config.mediaDirectory(), MediaStore.DEFAULT_MAX_BYTES);
         var mediaFetcher = new MediaFetcher(graph, mediaStore, mediaWorkers);
         var profiles = new ProfileService(graph, new SqliteProfileStore(database), mediaFetcher, clock, mediaWorkers,
@@ -120,7 +121,7 @@ public final class Relay implements AutoCloseable {
         outboxSender.start();
 
         workers = Executors.newFixedThreadPool(Math.max(8, Runtime.getRuntime().availableProcessors() * 4),
-                daemonThreads("relay-worker"));
+                WorkThreads.urgent("relay-worker"));
         PathHandler routes = Handlers.path()
                 .addExactPath(WEBHOOK_PATH, new WebhookHandler(accounts, parser, inbox, workers, metrics, config.webhookMaxBytes()))
                 .addExactPath(AGENT_PATH, Handlers.websocket(new AgentGateway(agentStore, hasher, engine, workers)))
@@ -163,15 +164,6 @@ public final class Relay implements AutoCloseable {
         inboxDatabase.close();
         database.close();
         LOG.info("relay stopped");
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads(String name) {
-        var counter = new java.util.concurrent.atomic.AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + counter.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     /** Lets the engine wake the outbox sender, which is built after it. */

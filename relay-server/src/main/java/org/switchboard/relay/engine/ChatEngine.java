@@ -28,6 +28,7 @@ import org.switchboard.relay.chat.Conversation;
 import org.switchboard.relay.chat.Conversations;
 import org.switchboard.relay.inbox.InboxRow;
 import org.switchboard.relay.media.MediaStore;
+import org.switchboard.relay.ops.WorkThreads;
 import org.switchboard.relay.outbox.OutboxListener;
 import org.switchboard.relay.profiles.CustomerProfileRecord;
 import org.switchboard.relay.routing.Router;
@@ -65,12 +66,9 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
     private final AgentDesks desks = new AgentDesks();
     private final Router router;
     private final Conductor conductor;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "chat-engine"));
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "chat-timer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(WorkThreads.background("chat-engine", false, false));
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            WorkThreads.background("chat-timer", false, true));
 
     public ChatEngine(Clock clock, EngineServices services, EngineSettings settings) {
         this.database = services.database();

@@ -3,6 +3,7 @@ package org.switchboard.relay.engine;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.switchboard.relay.ops.WorkThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.protocol.Customer;
@@ -22,11 +23,8 @@ public final class SenderActions implements AutoCloseable {
 
     private final GraphApi graph;
     private final AccountDirectory accounts;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "sender-actions");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(
+            WorkThreads.background("sender-actions", false, true));
 
     public SenderActions(GraphApi graph, AccountDirectory accounts) {
         this.graph = graph;

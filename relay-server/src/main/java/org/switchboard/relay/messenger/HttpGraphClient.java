@@ -15,8 +15,10 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.relay.ops.WorkThreads;
 
 /**
  * {@link GraphApi} over HTTPS with {@code java.net.http}: builds the Send API JSON of the Messenger contract and
@@ -43,7 +45,8 @@ public final class HttpGraphClient implements GraphApi {
         String base = graphBaseUrl.toString();
         this.apiBase = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/" + apiVersion + "/";
         this.requestTimeout = requestTimeout;
-        this.http = HttpClient.newBuilder().connectTimeout(requestTimeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.http = HttpClient.newBuilder().connectTimeout(requestTimeout).followRedirects(HttpClient.Redirect.NORMAL)
+                .executor(Executors.newCachedThreadPool(WorkThreads.background("graph-http", true, true))).build();
     }
 
     @Override

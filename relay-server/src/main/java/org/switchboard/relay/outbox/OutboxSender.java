@@ -30,6 +30,7 @@ import org.switchboard.relay.messenger.SendRequest;
 import org.switchboard.relay.messenger.SendResult;
 import org.switchboard.relay.messenger.WindowDecision;
 import org.switchboard.relay.messenger.WindowPolicy;
+import org.switchboard.relay.ops.WorkThreads;
 import org.switchboard.relay.store.Database;
 
 /**
@@ -73,7 +74,7 @@ public final class OutboxSender implements AutoCloseable {
         this.accounts = accounts;
         this.window = window;
         this.listener = listener;
-        this.thread = new Thread(this::loop, "outbox-sender");
+        this.thread = WorkThreads.background("outbox-sender", false, false).newThread(this::loop);
     }
 
     public void start() {
