@@ -1,109 +1,104 @@
 package org.switchboard.bench.webhook;
 
 import java.io.IOException;
-import java.util.BitSet;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.locks.LockSupport;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
- * One client thread with its own keep-alive connection: posts signed bodies back to back (closed loop) or on a fixed
- * schedule (open loop, latency measured from the intended send time so a stalled relay cannot hide its delay), until
- * the run's end. Records which event sequence numbers were sent and which were acknowledged with 200.
- * Threads: runs on its own thread; its fields are read by the run after {@link Thread#join}.
+ * One client thread driving its share of the scenario's connections with one selector: each connection posts the
+ * next signed body as soon as its response arrived (closed loop) or when its schedule says (open loop), until the
+ * run's end, then waits for the POSTs still in flight (each gives up 30 s after its send) and the run's
+ * {@link RunClock#release()}. A few such threads replace a thread per connection, whose wakeups and blocking
+ * syscalls took CPU from the cores the relay is measured on.
+ * Threads: runs on its own thread; {@link #results} are read by the run after {@link Thread#join}.
  */
 final class LoadClient implements Runnable {
-    private final LoadScenario scenario;
-    private final WebhookBodies bodies;
-    private final WebhookConnection connection;
+    private static final long MAX_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1);
+
     private final RunClock clock;
-    private final long intervalNanos;
-    private final long firstSendNanos;
+    private final Selector selector;
+    private final List<WebhookConnection> connections;
+    private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(16 * 1024);
+    private final Consumer<SelectionKey> onReady = key -> ((WebhookConnection) key.attachment()).ready(readBuffer);
+    final ClientResults results;
 
-    final BitSet sent = new BitSet();
-    final BitSet acknowledged = new BitSet();
-    final Latencies latencies = new Latencies();
-    final Latencies serviceTimes = new Latencies();
-    final Map<String, Integer> errors = new TreeMap<>();
-    long measuredPosts;
-    long measuredEvents;
-
-    LoadClient(LoadScenario scenario, WebhookBodies bodies, WebhookConnection connection, RunClock clock, int index) {
-        this.scenario = scenario;
-        this.bodies = bodies;
-        this.connection = connection;
+    /** Drives the connections numbered {@code connectionIndexes} of the scenario (they share {@code bodies}). */
+    LoadClient(LoadScenario scenario, RunClock clock, InetSocketAddress address, String path, WebhookBodies bodies,
+               List<Integer> connectionIndexes) {
         this.clock = clock;
-        if (scenario.fixedRate()) {
-            intervalNanos = Math.round(1e9 * scenario.connections() * scenario.eventsPerPost() / scenario.eventsPerSecond());
-            firstSendNanos = clock.start() + intervalNanos * index / scenario.connections();
-        } else {
-            intervalNanos = 0;
-            firstSendNanos = clock.start();
+        this.results = new ClientResults(clock);
+        try {
+            selector = Selector.open();
+        } catch (IOException e) {
+            throw new UncheckedIOException("webhook client: cannot open a selector", e);
         }
+        connections = connectionIndexes.stream().map(i -> new WebhookConnection(address, path, scenario,
+                SendSchedule.of(scenario, clock, i), bodies, results, selector)).toList();
+    }
+
+    /** Its selector, for the {@link SendPacer} of a fixed-rate run. */
+    Selector selector() {
+        return selector;
     }
 
     @Override
     public void run() {
-        long[] sequences = new long[scenario.eventsPerPost()];
-        long intended = firstSendNanos;
-        try (connection) {
-            // Bounded by the run's end: every iteration first checks the time.
-            while (true) {
-                if (scenario.fixedRate()) {
-                    RunClock.sleepUntil(intended);
-                } else {
-                    intended = System.nanoTime();
-                }
-                if (System.nanoTime() - clock.end() >= 0) {
-                    return;
-                }
-                post(sequences, intended);
-                intended += intervalNanos;
+        try (selector) {
+            // Bounded: no send starts after the end, every POST in flight times out 30 s after its send, and the
+            // thread finishes at the release when nothing is in flight.
+            boolean running = true;
+            while (running) {
+                running = step();
             }
-        }
-    }
-
-    private void post(long[] sequences, long intended) {
-        WebhookBodies.SignedBody body = bodies.next(scenario.eventsPerPost(), scenario.pagesPerPost(),
-                System.currentTimeMillis(), sequences);
-        for (int i = 0; i < body.events(); i++) {
-            sent.set(Math.toIntExact(sequences[i]));
-        }
-        long start = System.nanoTime();
-        int status;
-        try {
-            status = connection.post(body);
         } catch (IOException e) {
-            errors.merge(e.getClass().getSimpleName(), 1, Integer::sum);
-            return;
-        }
-        long done = System.nanoTime();
-        if (status != 200) {
-            errors.merge("HTTP " + status, 1, Integer::sum);
-            return;
-        }
-        for (int i = 0; i < body.events(); i++) {
-            acknowledged.set(Math.toIntExact(sequences[i]));
-        }
-        if (clock.measures(done)) {
-            measuredPosts++;
-            measuredEvents += body.events();
-            latencies.record(done - intended);
-            serviceTimes.record(done - start);
+            throw new UncheckedIOException("webhook client: the selector failed", e);
+        } finally {
+            connections.forEach(WebhookConnection::close);
         }
     }
 
-    /** The run's timeline in {@link System#nanoTime()} units: start, end of warmup, end. */
-    record RunClock(long start, long measureStart, long end) {
-        boolean measures(long nanos) {
-            return nanos - measureStart >= 0 && nanos - end <= 0;
+    /** Starts due sends, then waits for I/O until the next due send or timeout; false when all is done. */
+    private boolean step() throws IOException {
+        long now = System.nanoTime();
+        boolean sending = !clock.ended(now);
+        boolean lingering = !sending && now - clock.release() < 0;
+        long wake = now + MAX_WAIT_NANOS;
+        if (sending || lingering) {
+            wake = earlier(wake, sending ? clock.end() : clock.release());
         }
-
-        /** Parks until {@link System#nanoTime()} reaches {@code deadline} (parkNanos may return early). */
-        static void sleepUntil(long deadline) {
-            for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
-                LockSupport.parkNanos(left);
+        boolean waiting = false;
+        for (WebhookConnection connection : connections) {
+            connection.timeOutIfLate(now);
+            if (sending && connection.due(now)) {
+                connection.send();
+            }
+            if (connection.inFlight()) {
+                waiting = true;
+                wake = earlier(wake, connection.deadline());
+            } else if (sending) {
+                wake = earlier(wake, connection.nextSend(now));
             }
         }
+        if (!sending && !waiting && !lingering) {
+            return false;
+        }
+        long waitNanos = wake - now;
+        if (waitNanos <= 0) {
+            selector.selectNow(onReady);
+        } else {
+            // Whole milliseconds only: a fixed-rate run's SendPacer wakes the selector at each due send.
+            selector.select(onReady, (waitNanos + 999_999) / 1_000_000);
+        }
+        return true;
+    }
+
+    private static long earlier(long a, long b) {
+        return a - b < 0 ? a : b;
     }
 }

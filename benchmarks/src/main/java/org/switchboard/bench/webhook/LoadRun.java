@@ -10,14 +10,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.relay.Relay;
 
 /**
- * Runs one scenario against a fresh in-process relay: starts the clients, samples CPU at the start and end of the
- * measure window, waits for every client, then reads the inbox back and checks event by event that everything
- * acknowledged was stored once.
+ * Runs one scenario against a fresh in-process relay: spreads its connections over a few client threads (plus a
+ * pacer each on a fixed rate), samples CPU at the start and end of the measure window, waits for every client, then
+ * reads the inbox back and checks event by event that everything acknowledged was stored once.
  */
 final class LoadRun {
     private static final Logger LOG = LoggerFactory.getLogger(LoadRun.class);
@@ -29,45 +30,56 @@ final class LoadRun {
     private final RelayUnderTest.Kind kind;
     private final boolean durable;
     private final int ingestWorkers;
+    private final int clientThreads;
 
-    LoadRun(LoadScenario scenario, RelayUnderTest.Kind kind, boolean durable, int ingestWorkers) {
+    LoadRun(LoadScenario scenario, RelayUnderTest.Kind kind, boolean durable, int ingestWorkers, int clientThreads) {
+        if (clientThreads < 1) {
+            throw new IllegalArgumentException("load run: " + clientThreads + " client threads (need >= 1)");
+        }
         this.scenario = scenario;
         this.kind = kind;
         this.durable = durable;
         this.ingestWorkers = ingestWorkers;
+        this.clientThreads = clientThreads;
     }
 
     RunResult run() throws InterruptedException {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         try (RelayUnderTest relay = kind.start(durable, ingestWorkers)) {
             long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
-            var clock = new LoadClient.RunClock(start, start + scenario.warmup().toNanos(),
+            var clock = new RunClock(start, start + scenario.warmup().toNanos(),
                     start + scenario.warmup().toNanos() + scenario.measure().toNanos());
             AtomicLong sequence = new AtomicLong();
+            int threadCount = Math.min(clientThreads, scenario.connections());
             List<LoadClient> clients = new ArrayList<>();
             List<Thread> threads = new ArrayList<>();
-            for (int i = 0; i < scenario.connections(); i++) {
+            for (int t = 0; t < threadCount; t++) {
+                int clientIndex = t;
+                List<Integer> connections = IntStream.range(0, scenario.connections())
+                        .filter(i -> i % threadCount == clientIndex).boxed().toList();
                 var bodies = new WebhookBodies(relay.pageIds(), BenchData.APP_SECRET, PSIDS_PER_PAGE, RECEIPT_PERCENT,
-                        sequence, 42L + i);
-                var connection = new WebhookConnection(relay.address(), Relay.WEBHOOK_PATH);
-                var client = new LoadClient(scenario, bodies, connection, clock, i);
+                        sequence, 42L + t);
+                var client = new LoadClient(scenario, clock, relay.address(), Relay.WEBHOOK_PATH, bodies, connections);
                 clients.add(client);
-                Thread thread = new Thread(client, "webhook-client-" + i);
-                thread.setDaemon(true);
-                threads.add(thread);
+                threads.add(daemon(client, "webhook-client-" + t));
+                if (scenario.fixedRate()) {
+                    threads.add(daemon(new SendPacer(client.selector(), connections.stream()
+                            .map(i -> SendSchedule.of(scenario, clock, i)).toList(), clock), "webhook-client-pacer-" + t));
+                }
             }
-            LOG.info("{} ({} relay, {}): {} connections, {} event(s) per POST over {} page(s), {}, warmup {} s, measure {} s",
-                    scenario.name(), kind, durable ? "durable" : "not durable", scenario.connections(),
+            LOG.info("{} ({} relay, {}): {} connections on {} client thread(s), {} event(s) per POST over {} page(s), {},"
+                            + " warmup {} s, measure {} s",
+                    scenario.name(), kind, durable ? "durable" : "not durable", scenario.connections(), threadCount,
                     scenario.eventsPerPost(), scenario.pagesPerPost(),
                     scenario.fixedRate() ? scenario.eventsPerSecond() + " events/s" : "max rate",
                     scenario.warmup().toSeconds(), scenario.measure().toSeconds());
             threads.forEach(Thread::start);
-            LoadClient.RunClock.sleepUntil(clock.measureStart());
+            RunClock.sleepUntil(clock.measureStart());
             ThreadCpu cpuBefore = ThreadCpu.now();
             var sampler = new ThreadStateSampler();
             sampler.start();
             FsyncCounter fsyncs = FsyncCounter.start(scenario.measure());
-            LoadClient.RunClock.sleepUntil(clock.end());
+            RunClock.sleepUntil(clock.end());
             ThreadCpu cpuAfter = ThreadCpu.now();
             sampler.stop();
             long fsyncCount = fsyncs.await();
@@ -79,12 +91,12 @@ final class LoadRun {
             }
             double elapsedSeconds = (System.nanoTime() - start) / 1e9;
             BenchData.StoredEvents stored = relay.storedEvents();
-            return result(clients, stored, relay.graphSends(), cpuBefore, cpuAfter, sampler, fsyncCount, elapsedSeconds,
-                    loadBefore);
+            return result(clients.stream().map(c -> c.results).toList(), stored, relay.graphSends(), cpuBefore,
+                    cpuAfter, sampler, fsyncCount, elapsedSeconds, loadBefore);
         }
     }
 
-    private RunResult result(List<LoadClient> clients, BenchData.StoredEvents stored, int graphSends,
+    private RunResult result(List<ClientResults> clients, BenchData.StoredEvents stored, int graphSends,
                              ThreadCpu cpuBefore, ThreadCpu cpuAfter, ThreadStateSampler sampler, long fsyncCount,
                              double elapsedSeconds, double loadBefore) {
         BitSet sent = new BitSet();
@@ -92,7 +104,7 @@ final class LoadRun {
         Map<String, Integer> errors = new TreeMap<>();
         long posts = 0;
         long events = 0;
-        for (LoadClient client : clients) {
+        for (ClientResults client : clients) {
             sent.or(client.sent);
             acknowledged.or(client.acknowledged);
             client.errors.forEach((k, v) -> errors.merge(k, v, Integer::sum));
@@ -123,5 +135,11 @@ final class LoadRun {
                 (stored.rows() - stored.unprocessed()) / elapsedSeconds, graphSends,
                 cpuAfter.processSecondsSince(cpuBefore) / seconds, generatorCpu / seconds,
                 cpuAfter.gcPauseSecondsSince(cpuBefore), cpu, sampler.shares(), fsyncCount, seconds);
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
     }
 }

@@ -1,7 +1,10 @@
 package org.switchboard.bench.webhook;
 
+import static org.switchboard.bench.webhook.AsciiBuffer.ascii;
+
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,27 +15,45 @@ import javax.crypto.spec.SecretKeySpec;
  * Builds signed webhook bodies shaped byte for byte like {@code MessengerEvents} (and so like Facebook): customer
  * texts with unique mids from a pool of PSIDs, plus a share of delivery and read receipts with unique watermarks.
  * Every event gets a global sequence number from which its inbox dedupe key is derived, so a run can check event by
- * event that what was acknowledged is stored. Written with a StringBuilder rather than Jackson trees so that the
- * generator's own cost stays small. Threads: one instance per client thread (the Mac and the random are not shared).
+ * event that what was acknowledged is stored. Written as ASCII bytes into one reused buffer and signed with one
+ * reused Mac, so that the generator's own cost per POST stays small. Threads: one instance per client thread.
  */
 final class WebhookBodies {
     /** Watermarks are this plus the event's sequence number, so each receipt has its own dedupe key. */
     static final long WATERMARK_BASE = 1_700_000_000_000L;
     static final String MID_PREFIX = "m_bench_";
-    private static final String[] TEXTS = {
+    /** The texts, each split where its sequence number goes ({@code %d}). */
+    private static final byte[][][] TEXTS = Arrays.stream(new String[] {
         "Hello, where is my order?",
         "Bonjour, ma commande n\\u00b0 %d n'est pas arriv\\u00e9e",
         "Can I change the delivery address to https:\\/\\/example.com\\/addr\\/%d ?",
         "My card was charged twice for order %d, please help",
         "\\u00bfPuedo pagar en efectivo?",
-    };
+    }).map(text -> Arrays.stream(text.split("%d", -1)).map(AsciiBuffer::ascii).toArray(byte[][]::new))
+            .toArray(byte[][][]::new);
+    private static final byte[] OBJECT = ascii("{\"object\":\"page\",\"entry\":[");
+    private static final byte[] ENTRY_ID = ascii("{\"id\":\"");
+    private static final byte[] ENTRY_TIME = ascii("\",\"time\":");
+    private static final byte[] MESSAGING = ascii(",\"messaging\":[");
+    private static final byte[] CLOSE_LIST = ascii("]}");
+    private static final byte[] SENDER = ascii("{\"sender\":{\"id\":\"");
+    private static final byte[] RECIPIENT = ascii("\"},\"recipient\":{\"id\":\"");
+    private static final byte[] TIMESTAMP = ascii("\"},\"timestamp\":");
+    private static final byte[] DELIVERY = ascii("\"delivery\":{\"mids\":[],\"watermark\":");
+    private static final byte[] READ = ascii("\"read\":{\"watermark\":");
+    private static final byte[] CLOSE_RECEIPT = ascii("}}");
+    private static final byte[] MESSAGE_MID = ascii("\"message\":{\"mid\":\"" + MID_PREFIX);
+    private static final byte[] MESSAGE_TEXT = ascii("\",\"text\":\"");
+    private static final byte[] CLOSE_MESSAGE = ascii("\"}}");
+    private static final byte[] HEX = ascii("0123456789abcdef");
 
-    private final List<String> pageIds;
+    private final List<byte[]> pageIds;
     private final int psidCount;
     private final int receiptPercent;
     private final AtomicLong sequence;
     private final SplittableRandom random;
     private final Mac mac;
+    private final SignedBody body = new SignedBody();
 
     WebhookBodies(List<String> pageIds, String appSecret, int psidCount, int receiptPercent, AtomicLong sequence,
                   long seed) {
@@ -40,7 +61,7 @@ final class WebhookBodies {
             throw new IllegalArgumentException("webhook bodies: pages " + pageIds + ", psidCount " + psidCount
                     + ", receiptPercent " + receiptPercent + " (need pages, >= 1 PSID, 0-100 %)");
         }
-        this.pageIds = List.copyOf(pageIds);
+        this.pageIds = pageIds.stream().map(AsciiBuffer::ascii).toList();
         this.psidCount = psidCount;
         this.receiptPercent = receiptPercent;
         this.sequence = sequence;
@@ -55,21 +76,20 @@ final class WebhookBodies {
 
     /**
      * One POST body with {@code events} events spread over {@code pages} entries (one page each), signed.
-     * {@code sequences} receives each event's sequence number.
+     * {@code sequences} receives each event's sequence number. The result is reused: valid until the next call.
      */
     SignedBody next(int events, int pages, long nowMillis, long[] sequences) {
         int entries = Math.min(pages, events);
-        StringBuilder json = new StringBuilder(200 + events * 260);
-        json.append("{\"object\":\"page\",\"entry\":[");
+        AsciiBuffer json = body.json.clear().append(OBJECT);
         int done = 0;
         int firstPage = random.nextInt(pageIds.size());
         for (int e = 0; e < entries; e++) {
-            String page = pageIds.get((firstPage + e) % pageIds.size());
+            byte[] page = pageIds.get((firstPage + e) % pageIds.size());
             int inEntry = events / entries + (e < events % entries ? 1 : 0);
             if (e > 0) {
                 json.append(',');
             }
-            json.append("{\"id\":\"").append(page).append("\",\"time\":").append(nowMillis).append(",\"messaging\":[");
+            json.append(ENTRY_ID).append(page).append(ENTRY_TIME).append(nowMillis).append(MESSAGING);
             for (int i = 0; i < inEntry; i++) {
                 long seq = sequence.incrementAndGet();
                 sequences[done++] = seq;
@@ -78,25 +98,36 @@ final class WebhookBodies {
                 }
                 item(json, page, seq, nowMillis);
             }
-            json.append("]}");
+            json.append(CLOSE_LIST);
         }
-        json.append("]}");
-        byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
-        return new SignedBody(body, "sha256=" + hex(mac.doFinal(body)), done);
+        json.append(CLOSE_LIST);
+        body.events = done;
+        sign(json);
+        return body;
     }
 
-    private void item(StringBuilder json, String page, long seq, long nowMillis) {
-        String psid = "7" + page.substring(page.length() - 2) + (100_000_000L + random.nextInt(psidCount));
-        json.append("{\"sender\":{\"id\":\"").append(psid).append("\"},\"recipient\":{\"id\":\"").append(page)
-                .append("\"},\"timestamp\":").append(nowMillis).append(',');
+    private void item(AsciiBuffer json, byte[] page, long seq, long nowMillis) {
+        json.append(SENDER).append('7').append(page, page.length - 2, 2).append(100_000_000L + random.nextInt(psidCount))
+                .append(RECIPIENT).append(page).append(TIMESTAMP).append(nowMillis).append(',');
         int kind = random.nextInt(100);
         if (kind < receiptPercent) {
-            json.append(kind % 2 == 0 ? "\"delivery\":{\"mids\":[],\"watermark\":" : "\"read\":{\"watermark\":")
-                    .append(WATERMARK_BASE + seq).append("}}");
+            json.append(kind % 2 == 0 ? DELIVERY : READ).append(WATERMARK_BASE + seq).append(CLOSE_RECEIPT);
         } else {
-            String text = TEXTS[random.nextInt(TEXTS.length)].replace("%d", Long.toString(seq));
-            json.append("\"message\":{\"mid\":\"").append(MID_PREFIX).append(seq).append("\",\"text\":\"")
-                    .append(text).append("\"}}");
+            byte[][] text = TEXTS[random.nextInt(TEXTS.length)];
+            json.append(MESSAGE_MID).append(seq).append(MESSAGE_TEXT).append(text[0]);
+            for (int part = 1; part < text.length; part++) {
+                json.append(seq).append(text[part]);
+            }
+            json.append(CLOSE_MESSAGE);
+        }
+    }
+
+    private void sign(AsciiBuffer json) {
+        mac.update(json.array(), 0, json.length());
+        int at = SignedBody.SIGNATURE_PREFIX.length();
+        for (byte b : mac.doFinal()) {
+            body.signature[at++] = HEX[(b >> 4) & 0xF];
+            body.signature[at++] = HEX[b & 0xF];
         }
     }
 
@@ -109,16 +140,29 @@ final class WebhookBodies {
         return Long.parseLong(dedupeKey.substring(dedupeKey.lastIndexOf(':') + 1)) - WATERMARK_BASE;
     }
 
-    private static String hex(byte[] bytes) {
-        char[] out = new char[bytes.length * 2];
-        for (int i = 0; i < bytes.length; i++) {
-            out[2 * i] = Character.forDigit((bytes[i] >> 4) & 0xF, 16);
-            out[2 * i + 1] = Character.forDigit(bytes[i] & 0xF, 16);
-        }
-        return new String(out);
-    }
+    /**
+     * A body (ASCII JSON), its X-Hub-Signature-256 header value and how many events it carries: one per
+     * {@link WebhookBodies}, overwritten by each {@link #next}.
+     */
+    static final class SignedBody {
+        private static final String SIGNATURE_PREFIX = "sha256=";
 
-    /** A body, its X-Hub-Signature-256 header value and how many events it carries. */
-    record SignedBody(byte[] body, String signature, int events) {
+        private final AsciiBuffer json = new AsciiBuffer(1024);
+        private final byte[] signature = ascii(SIGNATURE_PREFIX + "0".repeat(64));
+        private int events;
+
+        /** The body's bytes: {@code json().array()} from 0 to {@code json().length()}. */
+        AsciiBuffer json() {
+            return json;
+        }
+
+        /** {@code sha256=} and the hex HMAC of the body with the app secret, in ASCII. */
+        byte[] signature() {
+            return signature;
+        }
+
+        int events() {
+            return events;
+        }
     }
 }

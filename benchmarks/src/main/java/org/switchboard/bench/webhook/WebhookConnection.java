@@ -1,120 +1,193 @@
 package org.switchboard.bench.webhook;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import static org.switchboard.bench.webhook.AsciiBuffer.ascii;
+
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
+import java.net.SocketTimeoutException;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One HTTP/1.1 keep-alive connection to the webhook on loopback, over a plain socket: the cheapest client there is,
- * so that the generator does not bound what is measured. Speaks just what the relay answers (status line, headers,
- * Content-Length body). Threads: one owner thread.
+ * One non-blocking HTTP/1.1 keep-alive connection to the webhook on loopback with at most one POST in flight (no
+ * pipelining: Facebook does not pipeline), driven by its client thread's selector. Knows the events in flight, when
+ * the POST was meant to go and when it went; reports each answer or failure to the thread's results, and reconnects
+ * on the next send after a failure or {@code Connection: close}. Threads: its client thread only.
  */
-final class WebhookConnection implements AutoCloseable {
+final class WebhookConnection {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookConnection.class);
-    private static final int TIMEOUT_MILLIS = 30_000;
+    private static final long RESPONSE_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(30);
+    private static final byte[] CONTENT_LENGTH = ascii("\r\nContent-Length: ");
+    private static final byte[] END_OF_HEAD = ascii("\r\n\r\n");
 
     private final InetSocketAddress address;
-    private final byte[] headPrefix;
-    private final byte[] line = new byte[8192];
-    private Socket socket;
-    private OutputStream out;
-    private InputStream in;
+    private final byte[] head;
+    private final LoadScenario scenario;
+    private final SendSchedule schedule;
+    private final WebhookBodies bodies;
+    private final ClientResults results;
+    private final Selector selector;
+    private final AsciiBuffer request = new AsciiBuffer(1024);
+    private final HttpResponseParser response = new HttpResponseParser();
+    private final long[] sequences;
+    private SocketChannel channel;
+    private SelectionKey key;
+    private ByteBuffer unsent;
+    private boolean inFlight;
+    private int events;
+    private long intended;
+    private long sentAt;
 
-    WebhookConnection(InetSocketAddress address, String path) {
+    WebhookConnection(InetSocketAddress address, String path, LoadScenario scenario, SendSchedule schedule,
+                      WebhookBodies bodies, ClientResults results, Selector selector) {
         this.address = address;
-        this.headPrefix = ("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + address.getPort()
-                + "\r\nContent-Type: application/json\r\nUser-Agent: switchboard-webhook-load\r\n")
-                .getBytes(StandardCharsets.US_ASCII);
+        this.head = ascii("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + address.getPort()
+                + "\r\nContent-Type: application/json\r\nUser-Agent: switchboard-webhook-load\r\nX-Hub-Signature-256: ");
+        this.scenario = scenario;
+        this.schedule = schedule;
+        this.bodies = bodies;
+        this.results = results;
+        this.selector = selector;
+        this.sequences = new long[scenario.eventsPerPost()];
     }
 
-    /** POSTs the body with its signature and returns the HTTP status; reconnects first if the last call failed. */
-    int post(WebhookBodies.SignedBody body) throws IOException {
-        if (socket == null) {
-            connect();
+    boolean inFlight() {
+        return inFlight;
+    }
+
+    /** Whether a POST should start now: none is in flight and the schedule says so. */
+    boolean due(long now) {
+        return !inFlight && schedule.due(now);
+    }
+
+    /** When this connection's next POST is due if it is idle: {@code now} or later. */
+    long nextSend(long now) {
+        return schedule.due(now) ? now : schedule.next();
+    }
+
+    /** When the POST in flight times out. */
+    long deadline() {
+        return sentAt + RESPONSE_TIMEOUT_NANOS;
+    }
+
+    /** Fails the POST in flight if it has waited longer than 30 s for its response. */
+    void timeOutIfLate(long now) {
+        if (inFlight && now - deadline() >= 0) {
+            fail(new SocketTimeoutException("no response within 30 s"));
         }
+    }
+
+    /** Builds, signs and starts the next POST (connecting first if needed); the rest happens in {@link #ready}. */
+    void send() {
+        intended = schedule.take(System.nanoTime());
+        WebhookBodies.SignedBody body = bodies.next(scenario.eventsPerPost(), scenario.pagesPerPost(),
+                System.currentTimeMillis(), sequences);
+        events = body.events();
+        results.sent(sequences, events);
+        sentAt = System.nanoTime();
+        inFlight = true;
+        unsent = request.clear().append(head).append(body.signature()).append(CONTENT_LENGTH)
+                .append(body.json().length()).append(END_OF_HEAD).append(body.json().array(), 0, body.json().length())
+                .flip();
+        response.reset();
         try {
-            out.write(headPrefix);
-            out.write(("X-Hub-Signature-256: " + body.signature() + "\r\nContent-Length: " + body.body().length
-                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(body.body());
-            out.flush();
-            return readResponse();
+            if (channel == null) {
+                connect();
+            } else {
+                write();
+            }
         } catch (IOException e) {
-            close();
-            throw e;
+            fail(e);
+        }
+    }
+
+    /** Goes on with whatever the selector found ready: the connect, the rest of the request, or response bytes. */
+    void ready(ByteBuffer readBuffer) {
+        try {
+            if (key.isConnectable()) {
+                channel.finishConnect();
+                key.interestOps(SelectionKey.OP_READ);
+                write();
+            } else if (key.isWritable()) {
+                write();
+            }
+            if (key.isReadable()) {
+                read(readBuffer);
+            }
+        } catch (IOException e) {
+            fail(e);
+        }
+    }
+
+    void close() {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                LOG.debug("closing a webhook connection failed: {}", e.getMessage());
+            }
+            channel = null;
+            key = null;
         }
     }
 
     private void connect() throws IOException {
-        socket = new Socket();
-        socket.setTcpNoDelay(true);
-        socket.setSoTimeout(TIMEOUT_MILLIS);
-        socket.connect(address, TIMEOUT_MILLIS);
-        out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
-        in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+        channel = SocketChannel.open();
+        channel.configureBlocking(false);
+        channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        boolean connected = channel.connect(address);
+        key = channel.register(selector, connected ? SelectionKey.OP_READ : SelectionKey.OP_CONNECT, this);
+        if (connected) {
+            write();
+        }
     }
 
-    private int readResponse() throws IOException {
-        String status = readLine();
-        if (!status.startsWith("HTTP/1.1 ") || status.length() < 12) {
-            throw new IOException("webhook answered an unexpected status line: " + status);
+    private void write() throws IOException {
+        channel.write(unsent);
+        int ops = unsent.hasRemaining() ? SelectionKey.OP_READ | SelectionKey.OP_WRITE : SelectionKey.OP_READ;
+        if (key.interestOps() != ops) {
+            key.interestOps(ops);
         }
-        int code = Integer.parseInt(status.substring(9, 12));
-        long length = 0;
-        boolean keepAlive = true;
-        for (String header = readLine(); !header.isEmpty(); header = readLine()) {
-            if (header.regionMatches(true, 0, "Content-Length:", 0, 15)) {
-                length = Long.parseLong(header.substring(15).trim());
-            } else if (header.regionMatches(true, 0, "Connection:", 0, 11) && header.contains("close")) {
-                keepAlive = false;
-            }
+    }
+
+    private void read(ByteBuffer readBuffer) throws IOException {
+        readBuffer.clear();
+        int read = channel.read(readBuffer);
+        if (read < 0 && !inFlight) {
+            close(); // the webhook closed an idle keep-alive connection: the next send reconnects
+            return;
         }
-        while (length > 0) {
-            long skipped = in.skip(length);
-            if (skipped <= 0) {
-                if (in.read() < 0) {
-                    throw new EOFException("webhook closed the connection inside a response body");
-                }
-                skipped = 1;
-            }
-            length -= skipped;
+        if (read < 0) {
+            throw new EOFException("webhook closed the connection inside a response");
         }
-        if (!keepAlive) {
+        readBuffer.flip();
+        if (!inFlight && readBuffer.hasRemaining()) {
+            throw new IOException("webhook sent " + read + " bytes while no request was in flight");
+        }
+        if (!inFlight || !response.parse(readBuffer)) {
+            return;
+        }
+        if (readBuffer.hasRemaining()) {
+            throw new IOException("webhook sent bytes after a complete response");
+        }
+        long done = System.nanoTime();
+        inFlight = false;
+        results.answered(response.status(), sequences, events, intended, sentAt, done);
+        if (!response.keepAlive() || unsent.hasRemaining()) {
             close();
         }
-        return code;
     }
 
-    private String readLine() throws IOException {
-        int n = 0;
-        for (int b = in.read(); b != '\n'; b = in.read()) {
-            if (b < 0) {
-                throw new EOFException("webhook closed the connection after " + n + " bytes of a header line");
-            }
-            if (b != '\r' && n < line.length) {
-                line[n++] = (byte) b;
-            }
-        }
-        return new String(line, 0, n, StandardCharsets.US_ASCII);
-    }
-
-    @Override
-    public void close() {
-        if (socket != null) {
-            try {
-                socket.close();
-            } catch (IOException e) {
-                LOG.debug("closing a webhook connection failed: {}", e.getMessage());
-            }
-            socket = null;
-        }
+    private void fail(IOException e) {
+        results.error(e.getClass().getSimpleName());
+        inFlight = false;
+        close();
     }
 }

@@ -26,11 +26,13 @@ import org.slf4j.LoggerFactory;
  * (default all), {@code --durable true|false|both} (default true), {@code --relay full,ingest} (default full; ingest
  * is the relay's webhook path with processing after commit switched off), {@code --warmup 5} and {@code --measure 20}
  * (seconds), {@code --out benchmarks/results}, {@code --connections N} (overrides every scenario's),
- * {@code --ingest-workers N} (worker pool of the ingest-only relay; default as the relay sizes it).
+ * {@code --ingest-workers N} (worker pool of the ingest-only relay; default as the relay sizes it),
+ * {@code --client-threads N} (selector threads the connections are spread over; default 1).
  * Every run is bounded by its warmup + measure time.
  */
 public final class WebhookLoadMain {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookLoadMain.class);
+    private static final String DEFAULT_CLIENT_THREADS = "1";
 
     private WebhookLoadMain() {
     }
@@ -69,7 +71,8 @@ public final class WebhookLoadMain {
             for (boolean mode : modes) {
                 for (LoadScenario scenario : scenarios) {
                     RunResult result = new LoadRun(scenario, kind, mode,
-                            Integer.parseInt(options.getOrDefault("ingest-workers", "0"))).run();
+                            Integer.parseInt(options.getOrDefault("ingest-workers", "0")),
+                            Integer.parseInt(options.getOrDefault("client-threads", DEFAULT_CLIENT_THREADS))).run();
                     results.add(result);
                     LOG.info("{}", new ResultsReport("", fsync, List.of(result)).markdown());
                 }
