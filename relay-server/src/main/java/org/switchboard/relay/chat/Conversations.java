@@ -17,20 +17,28 @@ import org.switchboard.relay.store.Sql;
  * lent by {@code Database.write/read}), so a message, its conversation and its inbox row commit together.
  */
 public final class Conversations {
+    /** What a Conversation is made of, by position (never the large scenario_state). */
+    private static final String CONVERSATION_COLUMNS = "id, page_id, customer_id, status, opened_at,"
+            + " last_customer_message_at, agent";
+    private static final String CONVERSATION = "SELECT " + CONVERSATION_COLUMNS + " FROM conversations";
+    private static final String LINE = "SELECT id, author, author_name, text, at, status FROM messages";
+
     private final Attachments attachments = new Attachments();
 
-    public Optional<Conversation> openFor(Connection c, String pageId, String customerId) throws SQLException {
-        return Sql.one(c, "SELECT * FROM conversations WHERE page_id = ? AND customer_id = ? AND status = 'OPEN'"
-                + " ORDER BY id DESC LIMIT 1", Conversations::map, pageId, customerId);
+    /** The customer's open conversation with the page, if any (read from the index alone). */
+    public Optional<Long> openId(Connection c, String pageId, String customerId) throws SQLException {
+        long id = Sql.one(c, "SELECT MAX(id) FROM conversations WHERE page_id = ? AND customer_id = ? AND status = 'OPEN'",
+                row -> row.getLong(1), pageId, customerId).orElse(0L);
+        return id == 0 ? Optional.empty() : Optional.of(id);
     }
 
     public Optional<Conversation> byId(Connection c, long id) throws SQLException {
-        return Sql.one(c, "SELECT * FROM conversations WHERE id = ?", Conversations::map, id);
+        return Sql.one(c, CONVERSATION + " WHERE id = ?", Conversations::map, id);
     }
 
     /** Every open conversation: what a restarted relay resumes. */
     public List<Conversation> allOpen(Connection c) throws SQLException {
-        return Sql.list(c, "SELECT * FROM conversations WHERE status = 'OPEN' ORDER BY id", Conversations::map);
+        return Sql.list(c, CONVERSATION + " WHERE status = 'OPEN' ORDER BY id", Conversations::map);
     }
 
     public Conversation open(Connection c, String pageId, String customerId, Instant now) throws SQLException {
@@ -39,9 +47,11 @@ public final class Conversations {
         return byId(c, id).orElseThrow();
     }
 
-    public void customerWrote(Connection c, long conversationId, Instant at) throws SQLException {
-        Sql.update(c, "UPDATE conversations SET last_customer_message_at = MAX(COALESCE(last_customer_message_at, 0), ?)"
-                + " WHERE id = ?", at.toEpochMilli(), conversationId);
+    /** Records a customer message sent at {@code at} (the latest one counts); returns the conversation after it. */
+    public Conversation customerWrote(Connection c, long conversationId, Instant at) throws SQLException {
+        return Sql.one(c, "UPDATE conversations SET last_customer_message_at = MAX(COALESCE(last_customer_message_at, 0), ?)"
+                + " WHERE id = ? RETURNING " + CONVERSATION_COLUMNS, Conversations::map, at.toEpochMilli(), conversationId)
+                .orElseThrow(() -> new SQLException("conversation " + conversationId + " does not exist"));
     }
 
     public void assign(Connection c, long conversationId, String agent) throws SQLException {
@@ -92,7 +102,7 @@ public final class Conversations {
 
     /** The conversation's lines in order, each with its attachments. */
     public List<ChatLine> transcript(Connection c, long conversationId) throws SQLException {
-        List<ChatLine> lines = Sql.list(c, "SELECT * FROM messages WHERE conversation_id = ? ORDER BY at, id",
+        List<ChatLine> lines = Sql.list(c, LINE + " WHERE conversation_id = ? ORDER BY at, id",
                 Conversations::line, conversationId);
         Map<Long, List<ChatAttachment>> attached = attachments.ofConversation(c, conversationId);
         return lines.stream().map(line -> withAttachments(line, attached.getOrDefault(Long.parseLong(line.messageId()), List.of())))
@@ -101,7 +111,7 @@ public final class Conversations {
 
     /** One stored line with its attachments, e.g. after its files were downloaded. */
     public ChatLine line(Connection c, long messageId) throws SQLException {
-        ChatLine line = Sql.one(c, "SELECT * FROM messages WHERE id = ?", Conversations::line, messageId).orElseThrow();
+        ChatLine line = Sql.one(c, LINE + " WHERE id = ?", Conversations::line, messageId).orElseThrow();
         return withAttachments(line, attachments.ofMessage(c, messageId));
     }
 
@@ -115,15 +125,14 @@ public final class Conversations {
     }
 
     private static Conversation map(ResultSet row) throws SQLException {
-        Long last = Sql.nullableLong(row, "last_customer_message_at");
-        return new Conversation(row.getLong("id"), row.getString("page_id"), row.getString("customer_id"),
-                "OPEN".equals(row.getString("status")), Instant.ofEpochMilli(row.getLong("opened_at")),
-                last == null ? null : Instant.ofEpochMilli(last), row.getString("agent"));
+        long last = row.getLong(6);
+        Instant lastCustomerMessageAt = row.wasNull() ? null : Instant.ofEpochMilli(last);
+        return new Conversation(row.getLong(1), row.getString(2), row.getString(3), "OPEN".equals(row.getString(4)),
+                Instant.ofEpochMilli(row.getLong(5)), lastCustomerMessageAt, row.getString(7));
     }
 
-    static ChatLine line(ResultSet row) throws SQLException {
-        return new ChatLine(row.getString("id"), ChatLine.Author.valueOf(row.getString("author")),
-                row.getString("author_name"), row.getString("text"), Instant.ofEpochMilli(row.getLong("at")),
-                DeliveryStatus.valueOf(row.getString("status")));
+    private static ChatLine line(ResultSet row) throws SQLException {
+        return new ChatLine(row.getString(1), ChatLine.Author.valueOf(row.getString(2)), row.getString(3), row.getString(4),
+                Instant.ofEpochMilli(row.getLong(5)), DeliveryStatus.valueOf(row.getString(6)));
     }
 }

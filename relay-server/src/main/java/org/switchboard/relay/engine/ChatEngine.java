@@ -178,8 +178,8 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
                 });
             }
         } else if (outcome instanceof InboxOutcome.PageLine page) {
-            conductor.pushToParticipants(page.conversation().id(),
-                    seq -> new ServerMessage.ChatMessage(seq, page.conversation().chatId(), page.line()));
+            conductor.pushToParticipants(page.conversationId(),
+                    seq -> new ServerMessage.ChatMessage(seq, String.valueOf(page.conversationId()), page.line()));
         } else if (outcome instanceof InboxOutcome.Statuses statuses) {
             statuses.messageIds().forEach(id -> conductor.pushStatus(statuses.conversationId(), id, statuses.status(), null));
         }

@@ -17,7 +17,7 @@ sealed interface InboxOutcome {
     }
 
     /** A line the page itself sent outside this relay (a human in the Page inbox, another app). */
-    record PageLine(Conversation conversation, ChatLine line) implements InboxOutcome {
+    record PageLine(long conversationId, ChatLine line) implements InboxOutcome {
     }
 
     /** Outbound messages changed status (delivered, read, confirmed by echo). */

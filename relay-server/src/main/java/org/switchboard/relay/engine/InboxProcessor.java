@@ -61,15 +61,17 @@ final class InboxProcessor {
         if (mid != null && conversations.hasMessageWithMid(c, mid)) {
             return new InboxOutcome.Recorded();
         }
-        Optional<Conversation> existing = conversations.openFor(c, event.pageId(), event.customerId());
-        Conversation conversation = existing.isPresent() ? existing.get()
-                : conversations.open(c, event.pageId(), event.customerId(), event.timestamp());
-        conversations.customerWrote(c, conversation.id(), event.timestamp());
-        long id = conversations.addMessage(c, conversation.id(), ChatLine.Author.CUSTOMER, null, mid, text,
+        Optional<Long> existing = conversations.openId(c, event.pageId(), event.customerId());
+        long conversationId = existing.isPresent() ? existing.get()
+                : conversations.open(c, event.pageId(), event.customerId(), event.timestamp()).id();
+        Conversation conversation = conversations.customerWrote(c, conversationId, event.timestamp());
+        long id = conversations.addMessage(c, conversationId, ChatLine.Author.CUSTOMER, null, mid, text,
                 event.timestamp(), DeliveryStatus.NONE);
         List<Attachments.Download> downloads = conversations.attachments().add(c, id, attachments);
-        return new InboxOutcome.CustomerLine(conversations.byId(c, conversation.id()).orElseThrow(), existing.isEmpty(),
-                conversations.line(c, id), downloads);
+        // What was just written, without reading it back; only attachments are shown in a form read from the store.
+        ChatLine line = attachments.isEmpty() ? new ChatLine(String.valueOf(id), ChatLine.Author.CUSTOMER, null, text,
+                Instant.ofEpochMilli(event.timestamp().toEpochMilli()), DeliveryStatus.NONE) : conversations.line(c, id);
+        return new InboxOutcome.CustomerLine(conversation, existing.isEmpty(), line, downloads);
     }
 
     private InboxOutcome echo(Connection c, MessengerEvent.Echo echo) throws SQLException {
@@ -86,12 +88,12 @@ final class InboxProcessor {
         if (conversations.hasMessageWithMid(c, echo.mid())) {
             return new InboxOutcome.Recorded();
         }
-        Optional<Conversation> open = conversations.openFor(c, echo.pageId(), echo.customerId());
+        Optional<Long> open = conversations.openId(c, echo.pageId(), echo.customerId());
         if (open.isEmpty()) {
             return new InboxOutcome.Recorded();
         }
         String text = echo.text() != null ? echo.text() : describe(echo.attachments());
-        long id = conversations.addMessage(c, open.get().id(), ChatLine.Author.PAGE_INBOX, "Page inbox", echo.mid(), text,
+        long id = conversations.addMessage(c, open.get(), ChatLine.Author.PAGE_INBOX, "Page inbox", echo.mid(), text,
                 echo.timestamp(), DeliveryStatus.SENT);
         return new InboxOutcome.PageLine(open.get(), new ChatLine(String.valueOf(id), ChatLine.Author.PAGE_INBOX,
                 "Page inbox", text, echo.timestamp(), DeliveryStatus.SENT));
@@ -100,20 +102,21 @@ final class InboxProcessor {
     /** Marks every outbound line of the open conversation sent before the watermark as delivered/read. */
     private InboxOutcome watermark(Connection c, MessengerEvent event, Instant watermark, DeliveryStatus status)
             throws SQLException {
-        Optional<Conversation> open = conversations.openFor(c, event.pageId(), event.customerId());
+        Optional<Long> open = conversations.openId(c, event.pageId(), event.customerId());
         if (open.isEmpty()) {
             return new InboxOutcome.Recorded();
         }
-        List<String> lower = status == DeliveryStatus.READ ? List.of("SENT", "DELIVERED") : List.of("SENT");
-        String where = " WHERE conversation_id = ? AND author IN ('AGENT', 'SCENARIO', 'PAGE_INBOX') AND at <= ?"
-                + " AND status IN (" + String.join(",", lower.stream().map(s -> "'" + s + "'").toList()) + ")";
-        List<String> ids = Sql.list(c, "SELECT id FROM messages" + where, r -> r.getString(1), open.get().id(),
+        // The first status term is the partial index's own (messages_awaiting_receipt), so SQLite can use it.
+        String where = " WHERE conversation_id = ? AND status IN ('SENT', 'DELIVERED') AND at <= ?"
+                + " AND author IN ('AGENT', 'SCENARIO', 'PAGE_INBOX')"
+                + (status == DeliveryStatus.READ ? "" : " AND status = 'SENT'");
+        List<String> ids = Sql.list(c, "SELECT id FROM messages" + where, r -> r.getString(1), open.get(),
                 watermark.toEpochMilli());
         if (ids.isEmpty()) {
             return new InboxOutcome.Recorded();
         }
-        Sql.update(c, "UPDATE messages SET status = ?" + where, status.name(), open.get().id(), watermark.toEpochMilli());
-        return new InboxOutcome.Statuses(open.get().id(), ids, status);
+        Sql.update(c, "UPDATE messages SET status = ?" + where, status.name(), open.get(), watermark.toEpochMilli());
+        return new InboxOutcome.Statuses(open.get(), ids, status);
     }
 
     private static String describe(List<Attachment> attachments) {

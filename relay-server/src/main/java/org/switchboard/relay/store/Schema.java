@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record Schema(String folder, List<String> files) {
     /** Accounts, agents, scenarios, conversations, messages, outbox, profiles and the inbox processing cursor. */
-    public static final Schema RELAY = new Schema("migration", List.of("V1.sql", "V2.sql", "V3.sql", "V4.sql"));
+    public static final Schema RELAY = new Schema("migration", List.of("V1.sql", "V2.sql", "V3.sql", "V4.sql", "V5.sql"));
     /** The webhook events as Facebook sent them, append-only. */
     public static final Schema INBOX = new Schema("inbox", List.of("V1.sql"));
 

@@ -168,7 +168,7 @@ class InboxProcessorTest {
 
     private long enqueueAgentReplyAt(String text, Instant at) {
         return database.write(c -> {
-            long conversation = conversations.openFor(c, PAGE, PSID).orElseThrow().id();
+            long conversation = conversations.openId(c, PAGE, PSID).orElseThrow();
             long id = conversations.addMessage(c, conversation, ChatLine.Author.AGENT, "Alice", null, text, at, DeliveryStatus.QUEUED);
             outbox.enqueue(c, id, PAGE, PSID, WindowPolicy.Sender.AGENT, List.of(), at);
             return id;
