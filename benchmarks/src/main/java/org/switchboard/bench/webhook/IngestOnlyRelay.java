@@ -23,10 +23,10 @@ import org.switchboard.relay.webhook.WebhookHandler;
 
 /**
  * The relay's ingestion path alone, wired like {@code Relay} wires it (same WebhookHandler, Inbox, Database, worker
- * pool size and Undertow defaults) but with nothing processing rows after commit: the ceiling the webhook could
- * reach if processing did not compete for the one SQLite writer. {@code workerThreads} 0 means the relay's own
- * pool size; more shows what a larger group commit would give, since each worker blocks until its commit.
- * A diagnostic, not a product configuration.
+ * pool size and Undertow defaults) but with nothing processing rows after commit: what the webhook alone can do
+ * when processing does not compete for the CPU. {@code workerThreads} 0 means the relay's own pool size (the
+ * workers only parse bodies over 16 KiB; smaller ones are handled on the I/O threads). A diagnostic, not a product
+ * configuration.
  */
 final class IngestOnlyRelay implements RelayUnderTest {
     private final BenchData data;

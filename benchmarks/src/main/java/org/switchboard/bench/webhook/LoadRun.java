@@ -22,7 +22,6 @@ import org.switchboard.relay.Relay;
  */
 final class LoadRun {
     private static final Logger LOG = LoggerFactory.getLogger(LoadRun.class);
-    private static final int PSIDS_PER_PAGE = 5_000;
     private static final int RECEIPT_PERCENT = 10;
     private static final Duration JOIN_LIMIT = Duration.ofSeconds(60);
 
@@ -57,7 +56,7 @@ final class LoadRun {
                 int clientIndex = t;
                 List<Integer> connections = IntStream.range(0, scenario.connections())
                         .filter(i -> i % threadCount == clientIndex).boxed().toList();
-                var bodies = new WebhookBodies(relay.pageIds(), BenchData.APP_SECRET, PSIDS_PER_PAGE, RECEIPT_PERCENT,
+                var bodies = new WebhookBodies(relay.pageIds(), BenchData.APP_SECRET, scenario.customersPerPage(), RECEIPT_PERCENT,
                         sequence, 42L + t);
                 var client = new LoadClient(scenario, clock, relay.address(), Relay.WEBHOOK_PATH, bodies, connections);
                 clients.add(client);

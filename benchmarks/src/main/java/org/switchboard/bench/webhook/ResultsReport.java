@@ -21,16 +21,16 @@ final class ResultsReport {
         md.append(machine).append('\n');
         md.append(f("- 4 KiB append + fdatasync in the temp dir: %.2f ms (at most ~%.0f durable commits/s per writer)%n%n",
                 fsyncMillis, 1000 / fsyncMillis));
-        md.append("| scenario | relay | durable | conns | events/POST | events/s | POSTs/s | p50 ms | p95 ms | p99 ms | max ms"
+        md.append("| scenario | relay | durable | conns | events/POST | customers/page | events/s | POSTs/s | p50 ms | p95 ms | p99 ms | max ms"
                 + " | errors | acked | lost | dup | fsyncs/s | engine rows/s | backlog at end | CPU cores (gen) | load avg |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (RunResult r : runs) {
             LoadScenario s = r.scenario();
-            md.append(f("| %s%s | %s | %s | %d | %d | **%.0f** | %.0f | %.2f | %.2f | **%.2f** | %.1f | %d | %d | %d | %d"
+            md.append(f("| %s%s | %s | %s | %d | %d | %d | **%.0f** | %.0f | %.2f | %.2f | **%.2f** | %.1f | %d | %d | %d | %d"
                             + " | %s | %.0f | %d | %.2f (%.2f) | %.2f→%.2f |%n",
                     s.name(), s.fixedRate() ? " @" + s.eventsPerSecond() + "/s" : "", r.relay(),
                     r.durable() ? "yes" : "no",
-                    s.connections(), s.eventsPerPost(), r.eventsPerSecond(), r.postsPerSecond(),
+                    s.connections(), s.eventsPerPost(), s.customersPerPage(), r.eventsPerSecond(), r.postsPerSecond(),
                     r.latency().millisAt(0.50), r.latency().millisAt(0.95), r.latency().millisAt(0.99),
                     r.latency().millisAt(1.0), r.errors().values().stream().mapToInt(Integer::intValue).sum(),
                     r.eventsAcknowledged(), r.lost(), r.duplicated(),

@@ -24,10 +24,11 @@ import org.slf4j.LoggerFactory;
  * drives signed webhook POSTs at it over loopback keep-alive connections, verifies the inbox and writes a markdown
  * report under {@code --out}. Options (all optional): {@code --scenarios single,batch50,batch100,batch500,rate2000}
  * (default all), {@code --durable true|false|both} (default true), {@code --relay full,ingest} (default full; ingest
- * is the relay's webhook path with processing after commit switched off), {@code --warmup 5} and {@code --measure 20}
+ * is the relay's webhook path with processing after commit switched off), {@code --warmup 30} and {@code --measure 20}
  * (seconds), {@code --out benchmarks/results}, {@code --connections N} (overrides every scenario's),
  * {@code --ingest-workers N} (worker pool of the ingest-only relay; default as the relay sizes it),
- * {@code --client-threads N} (selector threads the connections are spread over; default 1).
+ * {@code --client-threads N} (selector threads the connections are spread over; default 1),
+ * {@code --customers N} (customers writing per page; default 250, many more make nearly every event a new chat).
  * Every run is bounded by its warmup + measure time.
  */
 public final class WebhookLoadMain {
@@ -43,12 +44,13 @@ public final class WebhookLoadMain {
         logs.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
         logs.getLogger("org.switchboard.bench").setLevel(Level.INFO);
 
-        Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "5")));
+        Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "30")));
         Duration measure = Duration.ofSeconds(Long.parseLong(options.getOrDefault("measure", "20")));
         List<String> names = Arrays.asList(options.getOrDefault("scenarios", "all").split(","));
         List<LoadScenario> scenarios = LoadScenario.catalog(warmup, measure).stream()
                 .filter(s -> names.contains("all") || names.contains(s.name()))
                 .map(s -> options.containsKey("connections") ? s.withConnections(Integer.parseInt(options.get("connections"))) : s)
+                .map(s -> options.containsKey("customers") ? s.withCustomers(Integer.parseInt(options.get("customers"))) : s)
                 .toList();
         if (scenarios.isEmpty()) {
             throw new IllegalArgumentException("--scenarios " + names + " names none of "

@@ -56,7 +56,7 @@ class LoadClientTest {
 
     @Test
     void closedLoopGetsEveryPostAnsweredThroughSplitResponsesAndReconnects() throws Exception {
-        var scenario = new LoadScenario("test", 3, 2, 4, 0, Duration.ZERO, Duration.ofSeconds(1));
+        var scenario = new LoadScenario("test", 3, 2, 4, 0, 10, Duration.ZERO, Duration.ofSeconds(1));
 
         ClientResults results = run(scenario, List.of(0, 1, 2, 3), false);
 
@@ -71,7 +71,7 @@ class LoadClientTest {
 
     @Test
     void fixedRateSendsOnItsScheduleWithAPacer() throws Exception {
-        var scenario = new LoadScenario("test", 1, 1, 2, 200, Duration.ZERO, Duration.ofSeconds(1));
+        var scenario = new LoadScenario("test", 1, 1, 2, 200, 10, Duration.ZERO, Duration.ofSeconds(1));
 
         ClientResults results = run(scenario, List.of(0, 1), true);
 
