@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded SQLite file: one writer connection (SQLite allows one writer; WAL lets readers go on) and one
- * reader connection, each guarded by its own lock, with migrations applied on open.
+ * An embedded SQLite file: one writer connection (SQLite allows one writer; WAL lets readers go on) and one
+ * reader connection, each guarded by its own lock, with migrations applied on open, and a {@link Checkpointer}.
  * Threads: any; writes are serialized here, so callers never see SQLITE_BUSY from each other.
  */
 public final class Database implements AutoCloseable {
@@ -22,6 +22,7 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection writer;
     private final Connection reader;
+    private final Checkpointer checkpointer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
 
@@ -29,10 +30,11 @@ public final class Database implements AutoCloseable {
     /** Whether the writer is at synchronous=NORMAL for derived writes although commits are durable; writer lock. */
     private boolean writerRelaxed;
 
-    private Database(Path file, Connection writer, Connection reader, boolean durableCommits) {
+    private Database(Path file, Connection writer, Connection reader, Checkpointer checkpointer, boolean durableCommits) {
         this.file = file;
         this.writer = writer;
         this.reader = reader;
+        this.checkpointer = checkpointer;
         this.durableCommits = durableCommits;
     }
 
@@ -46,17 +48,18 @@ public final class Database implements AutoCloseable {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Connection writer = connect(file, durableCommits);
+            Connection writer = connect(file, durableCommits, schema);
             new Migrations(writer, schema).apply();
-            Connection reader = connect(file, durableCommits);
+            Connection reader = connect(file, durableCommits, schema);
+            var checkpointer = new Checkpointer(file.getFileName().toString(), connect(file, durableCommits, schema));
             LOG.info("database {} ready (schema v{})", file, Migrations.currentVersion(writer));
-            return new Database(file, writer, reader, durableCommits);
+            return new Database(file, writer, reader, checkpointer, durableCommits);
         } catch (SQLException | java.io.IOException e) {
             throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private static Connection connect(Path file, boolean durableCommits) throws SQLException {
+    private static Connection connect(Path file, boolean durableCommits, Schema schema) throws SQLException {
         Properties options = new Properties();
         options.setProperty("jdbc.get_generated_keys", "false");
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), options);
@@ -65,9 +68,7 @@ public final class Database implements AutoCloseable {
             pragma.execute("PRAGMA synchronous=" + (durableCommits ? "FULL" : "NORMAL"));
             pragma.execute("PRAGMA foreign_keys=ON");
             pragma.execute("PRAGMA busy_timeout=10000");
-            // Checkpoint every 32 MiB of WAL instead of 4 MiB: a page rewritten many times is copied back once, and
-            // the committing thread (the webhook's inbox writer among them) pays a checkpoint 8 times less often.
-            pragma.execute("PRAGMA wal_autocheckpoint=8192");
+            pragma.execute("PRAGMA wal_autocheckpoint=" + schema.checkpointPages());
         }
         return StatementCache.wrap(connection);
     }
@@ -140,6 +141,7 @@ public final class Database implements AutoCloseable {
         writeLock.lock();
         readLock.lock();
         try {
+            checkpointer.close();
             reader.close();
             writer.close();
         } catch (SQLException e) {
@@ -147,6 +149,15 @@ public final class Database implements AutoCloseable {
         } finally {
             readLock.unlock();
             writeLock.unlock();
+        }
+    }
+
+    /** Runs a background checkpoint now; returns the WAL frames copied into the file (for tests). */
+    int checkpoint() {
+        try {
+            return checkpointer.checkpoint();
+        } catch (SQLException e) {
+            throw new StoreException("checkpoint of " + file.getFileName() + " failed: " + e.getMessage(), e);
         }
     }
 

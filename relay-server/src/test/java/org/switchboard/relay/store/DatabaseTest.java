@@ -52,4 +52,15 @@ class DatabaseTest {
             assertThat(db.read(c -> Sql.one(c, "SELECT COUNT(*) FROM scenario_entries", r -> r.getInt(1))).orElseThrow()).isZero();
         }
     }
+
+    @Test
+    void theBackgroundCheckpointerCopiesCommittedPagesIntoTheFile() {
+        try (Database db = Database.open(dir.resolve("sb.db"), true, Schema.INBOX)) {
+            db.write(c -> Sql.update(c, "INSERT INTO inbox (seq, page_id, dedupe_key, kind, event_time, received_at, raw)"
+                    + " VALUES (1, 'p', 'k', 'Message', 0, 0, '{}')"));
+            assertThat(db.checkpoint()).as("WAL frames in the file").isPositive();
+            long rows = db.read(c -> Sql.one(c, "SELECT COUNT(*) FROM inbox", r -> r.getLong(1)).orElseThrow());
+            assertThat(rows).isEqualTo(1);
+        }
+    }
 }
