@@ -1,5 +1,6 @@
 package org.switchboard.relay.engine;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -51,7 +52,6 @@ import org.switchboard.relay.store.Database;
  */
 public final class ChatEngine implements AgentEvents, OutboxListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChatEngine.class);
-    private static final int PROCESS_CHUNK = 500;
 
     private final Database database;
     private final Clock clock;
@@ -66,6 +66,7 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
     private final AgentDesks desks = new AgentDesks();
     private final Router router;
     private final Conductor conductor;
+    private final InboxFeed feed;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(WorkThreads.background("chat-engine", false, false));
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             WorkThreads.background("chat-timer", false, true));
@@ -86,6 +87,8 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
                 router, new ScenarioInterpreter(new RouterQueueStats(router)), wakeUps);
         this.arrivals = new CustomerArrivals(this::submit, database, conversations, accounts, services.profiles(),
                 services.media());
+        this.feed = new InboxFeed(this::submit, (delay, task) -> timer.schedule(task, delay, TimeUnit.NANOSECONDS),
+                System::nanoTime, ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime, this::processChunk);
     }
 
     /** Brings back the open conversations of a previous run (their scenario state is in the database). */
@@ -102,14 +105,12 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
     }
 
     /**
-     * Stored events to process, in inbox order without gaps (called after their commit, and at start for the rows
-     * after the cursor). Each chunk's effects commit in one transaction together with the inbox cursor.
+     * Stored events to process, in inbox order (called after their commit, and at start for the rows
+     * after the cursor), fed by {@link InboxFeed}. Each chunk's effects commit in one transaction together with the
+     * inbox cursor.
      */
     public void process(List<InboxRow> rows) {
-        for (int from = 0; from < rows.size(); from += PROCESS_CHUNK) {
-            List<InboxRow> chunk = rows.subList(from, Math.min(rows.size(), from + PROCESS_CHUNK));
-            submit(() -> processChunk(chunk));
-        }
+        feed.arrived(rows);
     }
 
     /** The ACD's live figures per service, read on the engine thread. */

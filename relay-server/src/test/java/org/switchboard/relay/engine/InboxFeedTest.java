@@ -1,0 +1,155 @@
+package org.switchboard.relay.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.switchboard.relay.inbox.InboxRow;
+import org.switchboard.relay.messenger.MessengerEvent;
+
+/** Inbox rows reach the engine in order, and a backlog gives way to a busy webhook; no threads, fake clocks. */
+class InboxFeedTest {
+    private static final long MS = TimeUnit.MILLISECONDS.toNanos(1);
+
+    private final Deque<Runnable> engineQueue = new ArrayDeque<>();
+    private final List<Long> rests = new ArrayList<>();
+    private final Deque<Runnable> rested = new ArrayDeque<>();
+    private final List<List<Long>> processed = new ArrayList<>();
+    private long now = 1_000 * MS;
+    private long cpu;
+    private long chunkTakes = 10 * MS;
+    private boolean refuseLater;
+
+    private final InboxFeed feed = new InboxFeed(engineQueue::addLast, (delay, task) -> {
+        if (refuseLater) {
+            throw new RejectedExecutionException("stopping");
+        }
+        rests.add(delay);
+        rested.addLast(task);
+    }, () -> now, () -> cpu, chunk -> {
+        processed.add(chunk.stream().map(InboxRow::seq).toList());
+        now += chunkTakes;
+        cpu += chunkTakes;
+    });
+
+    @Test
+    void aBacklogIsFedInOrderInChunksAtFullSpeedWhenNothingNewArrives() {
+        feed.arrived(rows(1, 1_200));
+        now += 100 * MS;
+        runEngine();
+
+        assertThat(processed).extracting(List::size).containsExactly(500, 500, 200);
+        assertThat(processed.stream().flatMap(List::stream).toList())
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 1_200).boxed().toList());
+        assertThat(rests).isEmpty();
+    }
+
+    @Test
+    void whileEventsKeepArrivingTheEngineRestsToUseAtMostHalfACore() {
+        feed.arrived(rows(1, 1_000));
+        runEngine();
+        assertThat(processed).hasSize(1);
+        assertThat(rests).containsExactly(10 * MS);
+
+        now += 5 * MS;
+        feed.arrived(rows(1_001, 10));
+        runEngine();
+        assertThat(processed).as("nothing runs before the rest is over").hasSize(1);
+
+        chunkTakes = 2 * MS;
+        now += 5 * MS;
+        rested.removeFirst().run();
+        runEngine();
+        assertThat(processed).hasSize(2);
+        assertThat(rests).containsExactly(10 * MS, 2 * MS);
+        rested.removeFirst().run();
+        runEngine();
+        assertThat(processed.stream().flatMap(List::stream).toList())
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 1_010).boxed().toList());
+    }
+
+    @Test
+    void aFailingChunkDoesNotStopTheFeed() {
+        List<List<Long>> seen = new ArrayList<>();
+        InboxFeed failing = new InboxFeed(engineQueue::addLast, (delay, task) -> rested.addLast(task), () -> now, () -> now, chunk -> {
+            seen.add(chunk.stream().map(InboxRow::seq).toList());
+            now += MS;
+            if (seen.size() == 1) {
+                throw new IllegalStateException("disk full");
+            }
+        });
+        failing.arrived(rows(1, 600));
+        while (!engineQueue.isEmpty() || !rested.isEmpty()) {
+            try {
+                (engineQueue.isEmpty() ? rested : engineQueue).removeFirst().run();
+            } catch (IllegalStateException expected) {
+                // the engine logs a failed task and goes on
+            }
+        }
+        assertThat(seen).extracting(List::size).containsExactly(500, 100);
+    }
+
+    @Test
+    void whenTheRelayStopsDuringARestTheRestIsLeftForTheNextStart() {
+        refuseLater = true;
+        feed.arrived(rows(1, 1_000));
+        runEngine();
+        assertThat(processed).hasSize(1);
+        refuseLater = false;
+        now += 100 * MS;
+        feed.arrived(rows(1_001, 1));
+        runEngine();
+        rested.removeFirst().run();
+        runEngine();
+        assertThat(processed).as("a later arrival starts feeding again").extracting(List::size).containsExactly(500, 500, 1);
+    }
+
+    private void runEngine() {
+        while (!engineQueue.isEmpty()) {
+            engineQueue.removeFirst().run();
+        }
+    }
+
+    private static List<InboxRow> rows(long firstSeq, int count) {
+        return LongStream.range(firstSeq, firstSeq + count).mapToObj(seq -> new InboxRow(seq,
+                new MessengerEvent.Unknown("p1", "u1", Instant.EPOCH, false, "{}", "test"))).toList();
+    }
+
+    @Test
+    void smallCommitsAreGatheredIntoChunks() {
+        feed.arrived(rows(1, 600));
+        for (int i = 0; i < 30; i++) {
+            feed.arrived(rows(601 + 10L * i, 10));
+        }
+        chunkTakes = 10 * MS;
+        runEngine();
+        assertThat(processed).extracting(List::size).containsExactly(500);
+        now += 40 * MS;
+        feed.arrived(rows(901, 1));
+        rested.removeFirst().run();
+        runEngine();
+        assertThat(processed).as("400 rows gathered in one chunk, then the last").extracting(List::size)
+                .containsExactly(500, 401);
+    }
+
+    @Test
+    void anEngineThatGotLessThanHalfACoreDoesNotRest() {
+        InboxFeed contended = new InboxFeed(engineQueue::addLast, (delay, task) -> rests.add(delay), () -> now, () -> cpu,
+                chunk -> {
+                    processed.add(chunk.stream().map(InboxRow::seq).toList());
+                    now += 10 * MS;
+                    cpu += 4 * MS;
+                });
+        contended.arrived(rows(1, 1_500));
+        runEngine();
+        assertThat(processed).hasSize(3);
+        assertThat(rests).isEmpty();
+    }
+}
