@@ -43,7 +43,7 @@ record LoadScenario(String name, int eventsPerPost, int pagesPerPost, int connec
     /** The issue-4 scenarios: (a) 1 event per POST at full speed, (b) batched POSTs, (c) 2,000 events/s. */
     static List<LoadScenario> catalog(Duration warmup, Duration measure) {
         return List.of(
-                new LoadScenario("single", 1, 1, 32, 0, CUSTOMERS_PER_PAGE, warmup, measure),
+                new LoadScenario("single", 1, 1, 64, 0, CUSTOMERS_PER_PAGE, warmup, measure),
                 new LoadScenario("batch50", 50, 2, 8, 0, CUSTOMERS_PER_PAGE, warmup, measure),
                 new LoadScenario("batch100", 100, 4, 8, 0, CUSTOMERS_PER_PAGE, warmup, measure),
                 new LoadScenario("batch500", 500, 4, 4, 0, CUSTOMERS_PER_PAGE, warmup, measure),

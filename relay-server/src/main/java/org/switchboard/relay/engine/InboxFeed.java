@@ -14,8 +14,8 @@ import org.switchboard.relay.inbox.InboxRow;
  * Feeds stored webhook events to the engine in chunks of up to {@link #CHUNK} rows, in inbox order, each chunk an
  * engine task of its own so that agents' commands and timers interleave with a long backlog. While events keep
  * arriving (the webhook is busy) and a backlog remains, it rests between chunks so that the engine thread uses at
- * most half of a core (all its work counted, not only the chunks): the rest goes to the webhook, which must answer
- * Facebook in time. The backlog is durable, and it is caught up at full speed once the burst is over.
+ * most a third of a core (all its work counted, not only the chunks): the rest goes to the webhook, which must
+ * answer Facebook in time. The backlog is durable, and it is caught up at full speed once the burst is over.
  * Threads: {@link #arrived} from one thread at a time (the inbox writer, or the start-up); the rest on the engine
  * thread.
  */
@@ -23,6 +23,8 @@ final class InboxFeed {
     static final int CHUNK = 500;
     /** Rows arriving within this time count as a busy webhook. */
     private static final long BUSY_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    /** The engine's share of a core while the webhook is busy: 1 / this. */
+    private static final int SHARE_DIVISOR = 3;
 
     private final Consumer<Runnable> engine;
     private final Later later;
@@ -84,8 +86,8 @@ final class InboxFeed {
         } finally {
             long now = nanoTime.getAsLong();
             long cpu = engineCpuNanos.getAsLong();
-            // CPU used since the last chunk beyond half of the time elapsed: resting that long makes it one half.
-            long over = 2 * (cpu - spanCpu) - (now - spanWall);
+            // CPU used since the last chunk beyond its share of the time elapsed: resting that long restores the share.
+            long over = SHARE_DIVISOR * (cpu - spanCpu) - (now - spanWall);
             boolean rest = now - lastArrival < BUSY_NANOS && over > 0;
             spanWall = rest ? now + over : now;
             spanCpu = cpu;

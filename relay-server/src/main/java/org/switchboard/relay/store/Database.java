@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final int WRITER_CACHE_KIB = 64 * 1024;
 
     private final Path file;
     private final Connection writer;
@@ -48,10 +49,15 @@ public final class Database implements AutoCloseable {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Connection writer = connect(file, durableCommits, schema);
+            Connection writer = connect(file, durableCommits);
+            try (Statement pragma = writer.createStatement()) {
+                // The writer's page cache (SQLite's default is 2 MiB): unique indexes take inserts at random places,
+                // and every page that is not cached is read back from the file inside the commit.
+                pragma.execute("PRAGMA cache_size=-" + WRITER_CACHE_KIB);
+            }
             new Migrations(writer, schema).apply();
-            Connection reader = connect(file, durableCommits, schema);
-            var checkpointer = new Checkpointer(file.getFileName().toString(), connect(file, durableCommits, schema));
+            Connection reader = connect(file, durableCommits);
+            var checkpointer = new Checkpointer(file.getFileName().toString(), connect(file, durableCommits));
             LOG.info("database {} ready (schema v{})", file, Migrations.currentVersion(writer));
             return new Database(file, writer, reader, checkpointer, durableCommits);
         } catch (SQLException | java.io.IOException e) {
@@ -59,7 +65,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file, boolean durableCommits, Schema schema) throws SQLException {
+    private static Connection connect(Path file, boolean durableCommits) throws SQLException {
         Properties options = new Properties();
         options.setProperty("jdbc.get_generated_keys", "false");
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), options);
@@ -68,7 +74,9 @@ public final class Database implements AutoCloseable {
             pragma.execute("PRAGMA synchronous=" + (durableCommits ? "FULL" : "NORMAL"));
             pragma.execute("PRAGMA foreign_keys=ON");
             pragma.execute("PRAGMA busy_timeout=10000");
-            pragma.execute("PRAGMA wal_autocheckpoint=" + schema.checkpointPages());
+            // The Checkpointer copies the WAL back in the background; a commit checkpoints itself only past 32 MiB of
+            // WAL, and then finds nearly everything copied already (it only finishes the job, which bounds the WAL).
+            pragma.execute("PRAGMA wal_autocheckpoint=8192");
         }
         return StatementCache.wrap(connection);
     }

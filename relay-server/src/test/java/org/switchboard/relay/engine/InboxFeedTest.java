@@ -52,7 +52,7 @@ class InboxFeedTest {
     }
 
     @Test
-    void whileEventsKeepArrivingTheEngineRestsToUseAtMostHalfACore() {
+    void whileEventsKeepArrivingTheEngineRestsToUseAtMostAThirdOfACore() {
         feed.arrived(rows(1, 1_000));
         runEngine();
         assertThat(processed).hasSize(1);
@@ -64,11 +64,11 @@ class InboxFeedTest {
         assertThat(processed).as("nothing runs before the rest is over").hasSize(1);
 
         chunkTakes = 2 * MS;
-        now += 5 * MS;
+        now += 15 * MS;
         rested.removeFirst().run();
         runEngine();
         assertThat(processed).hasSize(2);
-        assertThat(rests).containsExactly(10 * MS, 2 * MS);
+        assertThat(rests).as("3 x CPU used - time elapsed").containsExactly(20 * MS, 4 * MS);
         rested.removeFirst().run();
         runEngine();
         assertThat(processed.stream().flatMap(List::stream).toList())
@@ -140,12 +140,12 @@ class InboxFeedTest {
     }
 
     @Test
-    void anEngineThatGotLessThanHalfACoreDoesNotRest() {
+    void anEngineThatGotLessThanAThirdOfACoreDoesNotRest() {
         InboxFeed contended = new InboxFeed(engineQueue::addLast, (delay, task) -> rests.add(delay), () -> now, () -> cpu,
                 chunk -> {
                     processed.add(chunk.stream().map(InboxRow::seq).toList());
                     now += 10 * MS;
-                    cpu += 4 * MS;
+                    cpu += 3 * MS;
                 });
         contended.arrived(rows(1, 1_500));
         runEngine();
