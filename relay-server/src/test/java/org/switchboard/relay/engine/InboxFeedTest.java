@@ -56,7 +56,7 @@ class InboxFeedTest {
         feed.arrived(rows(1, 1_000));
         runEngine();
         assertThat(processed).hasSize(1);
-        assertThat(rests).containsExactly(10 * MS);
+        assertThat(rests).containsExactly(20 * MS);
 
         now += 5 * MS;
         feed.arrived(rows(1_001, 10));
