@@ -1,13 +1,16 @@
 package org.switchboard.relay.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +33,7 @@ class InboxTest {
         List<MessengerEvent> first = events(0, 120);
         first.add(first.get(7));
         List<MessengerEvent> second = events(100, 130);
-        List<InboxRow> handedOn = new ArrayList<>();
+        List<InboxRow> handedOn = new CopyOnWriteArrayList<>();
         try (Database database = Database.open(dir.resolve("inbox.db"), false, Schema.INBOX);
              Inbox inbox = new Inbox(database, Clock.systemUTC(), 0, handedOn::addAll)) {
             AppendResult one = inbox.append(first).get(10, TimeUnit.SECONDS);
@@ -41,6 +44,7 @@ class InboxTest {
             assertThat(two.stored()).hasSize(10);
             assertThat(two.duplicates()).isEqualTo(20);
             assertThat(one.stored().get(0).seq()).isEqualTo(1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> handedOn.size() == 130);
             List<Long> seqs = handedOn.stream().map(InboxRow::seq).toList();
             assertThat(seqs).isSorted().doesNotHaveDuplicates().hasSize(130);
             assertThat(inbox.after(0, (page, time, standby, raw) -> null, 1_000)).hasSize(130);
