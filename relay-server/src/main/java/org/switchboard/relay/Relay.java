@@ -108,16 +108,18 @@ public final class Relay implements AutoCloseable {
         var profiles = new ProfileService(graph, new SqliteProfileStore(database), mediaFetcher, clock, mediaWorkers,
                 PROFILE_REFRESH);
         var tokens = new SessionTokens();
+        var parser = new WebhookParser();
+        var storedEvents = new StoredEventReader(parser);
         engine = new ChatEngine(clock, new EngineServices(database, accounts, conversations, outboxStore, outboxWake,
-                senderActions, profiles, mediaStore, mediaFetcher, tokens),
+                senderActions, profiles, mediaStore, mediaFetcher, tokens,
+                (after, limit) -> Inbox.after(inboxDatabase, after, storedEvents, limit)),
                 new EngineSettings(new ScenarioSelector(scenarios, scenarioStore.entries(), mobileChat), config.routing()));
         engine.restoreOpenConversations();
         outboxSender = new OutboxSender(database, outboxStore, clock, graph, accounts, new WindowPolicy(), mediaStore, engine);
         outboxWake.target = outboxSender;
-        var parser = new WebhookParser();
         long processedThrough = database.read(InboxProgress::processedThrough);
         inbox = new Inbox(inboxDatabase, clock, processedThrough, engine::process);
-        engine.process(inbox.after(processedThrough, new StoredEventReader(parser), Integer.MAX_VALUE));
+        engine.catchUp(processedThrough);
         outboxSender.start();
 
         workers = Executors.newFixedThreadPool(Math.max(8, Runtime.getRuntime().availableProcessors() * 4),

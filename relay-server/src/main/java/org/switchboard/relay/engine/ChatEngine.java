@@ -53,6 +53,9 @@ import org.switchboard.relay.store.Database;
 public final class ChatEngine implements AgentEvents, OutboxListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChatEngine.class);
 
+    /** Inbox rows that may wait in memory for processing; more are read back from the inbox file. */
+    private static final int MEMORY_ROWS = 20_000;
+
     private final Database database;
     private final Clock clock;
     private final AccountDirectory accounts;
@@ -88,7 +91,8 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
         this.arrivals = new CustomerArrivals(this::submit, database, conversations, accounts, services.profiles(),
                 services.media());
         this.feed = new InboxFeed(this::submit, (delay, task) -> timer.schedule(task, delay, TimeUnit.NANOSECONDS),
-                System::nanoTime, ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime, this::processChunk);
+                System::nanoTime, ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime, this::processChunk,
+                services.storedInbox(), MEMORY_ROWS);
     }
 
     /** Brings back the open conversations of a previous run (their scenario state is in the database). */
@@ -105,12 +109,16 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
     }
 
     /**
-     * Stored events to process, in inbox order (called after their commit, and at start for the rows
-     * after the cursor), fed by {@link InboxFeed}. Each chunk's effects commit in one transaction together with the
+     * Stored events to process, in inbox order (called after their commit), fed by {@link InboxFeed}. Each chunk's effects commit in one transaction together with the
      * inbox cursor.
      */
     public void process(List<InboxRow> rows) {
         feed.arrived(rows);
+    }
+
+    /** At start: processes every stored row after the cursor, read back from the inbox file in chunks. */
+    public void catchUp(long processedThrough) {
+        feed.catchUp(processedThrough);
     }
 
     /** The ACD's live figures per service, read on the engine thread. */

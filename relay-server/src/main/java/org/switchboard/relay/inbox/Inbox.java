@@ -76,8 +76,8 @@ public final class Inbox implements AutoCloseable {
         return pending.done();
     }
 
-    /** Rows after the processing cursor, oldest first: what a restart must finish. */
-    public List<InboxRow> after(long processedThrough, InboxEventReader reader, int limit) {
+    /** Rows with a seq above {@code processedThrough} in the inbox database, oldest first. */
+    public static List<InboxRow> after(Database database, long processedThrough, InboxEventReader reader, int limit) {
         return database.read(c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT seq, page_id, standby, event_time, raw FROM inbox"
                     + " WHERE seq > ? ORDER BY seq LIMIT ?")) {

@@ -26,6 +26,8 @@ class InboxFeedTest {
     private long cpu;
     private long chunkTakes = 10 * MS;
     private boolean refuseLater;
+    /** The inbox file: every row that arrived (or was there before a start). */
+    private final java.util.TreeMap<Long, InboxRow> file = new java.util.TreeMap<>();
 
     private final InboxFeed feed = new InboxFeed(engineQueue::addLast, (delay, task) -> {
         if (refuseLater) {
@@ -37,7 +39,7 @@ class InboxFeedTest {
         processed.add(chunk.stream().map(InboxRow::seq).toList());
         now += chunkTakes;
         cpu += chunkTakes;
-    });
+    }, this::stored, 1_000_000);
 
     @Test
     void aBacklogIsFedInOrderInChunksAtFullSpeedWhenNothingNewArrives() {
@@ -84,7 +86,7 @@ class InboxFeedTest {
             if (seen.size() == 1) {
                 throw new IllegalStateException("disk full");
             }
-        });
+        }, this::stored, 1_000_000);
         failing.arrived(rows(1, 600));
         while (!engineQueue.isEmpty() || !rested.isEmpty()) {
             try {
@@ -146,10 +148,50 @@ class InboxFeedTest {
                     processed.add(chunk.stream().map(InboxRow::seq).toList());
                     now += 10 * MS;
                     cpu += 3 * MS;
-                });
+                }, this::stored, 1_000_000);
         contended.arrived(rows(1, 1_500));
         runEngine();
         assertThat(processed).hasSize(3);
         assertThat(rests).isEmpty();
+    }
+
+    @Test
+    void aBacklogBeyondTheMemoryLimitIsReadBackFromTheFileInOrder() {
+        InboxFeed small = new InboxFeed(engineQueue::addLast, (delay, task) -> rested.addLast(task), () -> now, () -> cpu,
+                chunk -> processed.add(chunk.stream().map(InboxRow::seq).toList()), this::stored, 600);
+        now += 100 * MS;
+        small.arrived(committed(1, 500));
+        small.arrived(committed(501, 500));
+        small.arrived(committed(1_001, 1_000));
+        runEngine();
+        small.arrived(committed(2_001, 10));
+        runEngine();
+
+        assertThat(processed.stream().flatMap(List::stream).toList())
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 2_010).boxed().toList());
+    }
+
+    @Test
+    void atStartEverythingAfterTheCursorIsReadFromTheFile() {
+        committed(1, 1_200);
+        now += 100 * MS;
+        feed.catchUp(200);
+        runEngine();
+        feed.arrived(committed(1_201, 10));
+        runEngine();
+
+        assertThat(processed.stream().flatMap(List::stream).toList())
+                .containsExactlyElementsOf(LongStream.rangeClosed(201, 1_210).boxed().toList());
+        assertThat(processed).extracting(List::size).containsExactly(500, 500, 10);
+    }
+
+    private List<InboxRow> committed(long firstSeq, int count) {
+        List<InboxRow> rows = rows(firstSeq, count);
+        rows.forEach(row -> file.put(row.seq(), row));
+        return rows;
+    }
+
+    private List<InboxRow> stored(long afterSeq, int limit) {
+        return file.tailMap(afterSeq, false).values().stream().limit(limit).toList();
     }
 }

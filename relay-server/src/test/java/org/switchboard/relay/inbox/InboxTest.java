@@ -47,7 +47,7 @@ class InboxTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> handedOn.size() == 130);
             List<Long> seqs = handedOn.stream().map(InboxRow::seq).toList();
             assertThat(seqs).isSorted().doesNotHaveDuplicates().hasSize(130);
-            assertThat(inbox.after(0, (page, time, standby, raw) -> null, 1_000)).hasSize(130);
+            assertThat(Inbox.after(database, 0, (page, time, standby, raw) -> null, 1_000)).hasSize(130);
         }
         try (Database database = Database.open(dir.resolve("inbox.db"), false, Schema.INBOX);
              Inbox reopened = new Inbox(database, Clock.systemUTC(), 0, rows -> { })) {
