@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -109,8 +110,8 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
     }
 
     /**
-     * Stored events to process, in inbox order (called after their commit), fed by {@link InboxFeed}. Each chunk's effects commit in one transaction together with the
-     * inbox cursor.
+     * Stored events to process, in inbox order (called after their commit), fed by {@link InboxFeed}. Each chunk's
+     * effects commit in one transaction together with the inbox cursor.
      */
     public void process(List<InboxRow> rows) {
         feed.arrived(rows);
@@ -159,14 +160,19 @@ public final class ChatEngine implements AgentEvents, OutboxListener, AutoClosea
     }
 
     private void submit(Runnable task) {
-        thread.execute(() -> {
-            try {
-                task.run();
-                conductor.saveChangedStates();
-            } catch (RuntimeException e) {
-                LOG.error("engine task failed", e);
-            }
-        });
+        try {
+            thread.execute(() -> {
+                try {
+                    task.run();
+                    conductor.saveChangedStates();
+                } catch (RuntimeException e) {
+                    LOG.error("engine task failed", e);
+                }
+            });
+        } catch (RejectedExecutionException stopped) {
+            // The engine is closing: stored events not processed yet are processed at the next start.
+            LOG.debug("engine stopped; a task submitted meanwhile was dropped");
+        }
     }
 
     private void processChunk(List<InboxRow> rows) {

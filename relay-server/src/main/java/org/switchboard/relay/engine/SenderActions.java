@@ -3,7 +3,6 @@ package org.switchboard.relay.engine;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.switchboard.relay.ops.WorkThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.protocol.Customer;
@@ -12,6 +11,7 @@ import org.switchboard.relay.messenger.GraphApi;
 import org.switchboard.relay.messenger.GraphException;
 import org.switchboard.relay.messenger.PageAccess;
 import org.switchboard.relay.messenger.SenderAction;
+import org.switchboard.relay.ops.WorkThreads;
 
 /**
  * Typing indicators and "seen" marks for the customer: best effort, off the engine thread, never stored or

@@ -36,9 +36,10 @@ public final class Inbox implements AutoCloseable {
     private static final int MAX_REQUESTS_PER_COMMIT = 256;
     /** Rows per INSERT statement: one statement for many rows costs about half as much per row as one per row. */
     private static final int ROWS_PER_INSERT = 50;
-    private static final String INSERT = "INSERT OR IGNORE INTO inbox (seq, page_id, dedupe_key, customer_id, kind, standby,"
-            + " event_time, received_at, raw) VALUES ";
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The columns of an inbox row, in the order of {@link #ROW}'s placeholders. */
+    static final String COLUMNS = "seq, page_id, dedupe_key, customer_id, kind, standby, event_time, received_at, raw";
+    private static final String INSERT = "INSERT OR IGNORE INTO inbox (" + COLUMNS + ") VALUES ";
+    static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Database database;
     private final Clock clock;

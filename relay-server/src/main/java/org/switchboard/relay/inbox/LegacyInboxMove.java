@@ -17,7 +17,6 @@ import org.switchboard.relay.store.Sql;
 public final class LegacyInboxMove {
     private static final Logger LOG = LoggerFactory.getLogger(LegacyInboxMove.class);
     private static final int PAGE = 1_000;
-    private static final String COLUMNS = "seq, page_id, dedupe_key, customer_id, kind, standby, event_time, received_at, raw";
 
     private LegacyInboxMove() {
     }
@@ -35,8 +34,8 @@ public final class LegacyInboxMove {
                 break;
             }
             inbox.write(c -> {
-                try (PreparedStatement insert = c.prepareStatement("INSERT OR IGNORE INTO inbox (" + COLUMNS
-                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                try (PreparedStatement insert = c.prepareStatement("INSERT OR IGNORE INTO inbox (" + Inbox.COLUMNS
+                        + ") VALUES " + Inbox.ROW)) {
                     for (Object[] row : rows) {
                         for (int i = 0; i < row.length; i++) {
                             insert.setObject(i + 1, row[i]);
@@ -62,7 +61,8 @@ public final class LegacyInboxMove {
 
     private static List<Object[]> page(Database relay, long after) {
         return relay.read(c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM inbox WHERE seq > ? ORDER BY seq LIMIT ?")) {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + Inbox.COLUMNS
+                    + " FROM inbox WHERE seq > ? ORDER BY seq LIMIT ?")) {
                 select.setLong(1, after);
                 select.setInt(2, PAGE);
                 List<Object[]> rows = new ArrayList<>();

@@ -16,23 +16,18 @@ public final class WorkThreads {
 
     /** Daemon threads named {@code name-1, name-2, …} at the priority of request handling. */
     public static ThreadFactory urgent(String name) {
-        return factory(name, Thread.NORM_PRIORITY, true);
+        return factory(name, true, Thread.NORM_PRIORITY, true);
     }
 
     /** Threads for work that can wait behind request handling, named {@code name} or {@code name-1, name-2, …}. */
     public static ThreadFactory background(String name, boolean numbered, boolean daemon) {
-        return numbered ? factory(name, Thread.MIN_PRIORITY, daemon) : r -> {
-            Thread thread = new Thread(r, name);
-            thread.setPriority(Thread.MIN_PRIORITY);
-            thread.setDaemon(daemon);
-            return thread;
-        };
+        return factory(name, numbered, Thread.MIN_PRIORITY, daemon);
     }
 
-    private static ThreadFactory factory(String name, int priority, boolean daemon) {
+    private static ThreadFactory factory(String name, boolean numbered, int priority, boolean daemon) {
         AtomicInteger counter = new AtomicInteger();
         return r -> {
-            Thread thread = new Thread(r, name + "-" + counter.incrementAndGet());
+            Thread thread = new Thread(r, numbered ? name + "-" + counter.incrementAndGet() : name);
             thread.setPriority(priority);
             thread.setDaemon(daemon);
             return thread;
